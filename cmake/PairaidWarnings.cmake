@@ -1,0 +1,12 @@
+# Warnings for our own targets only (never forced on a consumer through an INTERFACE property).
+function(pairaid_warnings target)
+  if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+    target_compile_options(${target} PRIVATE
+      $<$<COMPILE_LANGUAGE:CXX>:-Wall -Wextra -Wpedantic -Wconversion -Wsign-conversion -Wshadow>
+      $<$<COMPILE_LANGUAGE:C>:-Wall -Wextra -Wpedantic -Wconversion>)
+    if(PAIRAID_WERROR)
+      target_compile_options(${target} PRIVATE -Werror)
+    endif()
+  endif()
+endfunction()
+option(PAIRAID_WERROR "Treat warnings in pairaid's own code as errors" ${PROJECT_IS_TOP_LEVEL})
