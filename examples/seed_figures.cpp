@@ -27,7 +27,7 @@ void show(const char* what, const Reported<Q>& r) {
 
 int main(int argc, char** argv) try {
   const std::string rates_path = argc > 1 ? argv[1] : PAIRAID_EXAMPLES_DATA "/fx-usd-cny-annual.csv";
-  std::cout << ""30 years of support for development" (the seed article): its figures through pairaid's typed core\n\n";
+  std::cout << "\"30 years of support for development\" (the seed article): its figures through pairaid's typed core\n\n";
 
   // --- Dispatched personnel ----------------------------------------------------------------------
   const auto batch_count = parse_reported<Batches>("10");
