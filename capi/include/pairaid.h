@@ -63,6 +63,325 @@ PAIRAID_API void pairaid_version(int *major, int *minor, int *patch);
 /* "0.1.0"; static storage. */
 PAIRAID_API const char *pairaid_version_string(void);
 
+/* Frees a string that a pairaid function allocated for the caller (documented "caller frees").
+ * NULL-safe. Never pass a string owned by a handle or a static one. */
+PAIRAID_API void pairaid_string_free(char *str);
+
+/* ============================================================================================
+ * Rounding
+ * ============================================================================================ */
+
+/* How to drop digits. Mirrors pairaid::RoundingMode; nothing rounds unless a mode is named. */
+typedef enum pairaid_rounding_mode {
+  PAIRAID_ROUND_HALF_EVEN = 0,      /* ties to the even neighbour (banker's rounding) */
+  PAIRAID_ROUND_HALF_UP = 1,        /* ties away from zero */
+  PAIRAID_ROUND_HALF_DOWN = 2,      /* ties toward zero */
+  PAIRAID_ROUND_TOWARD_ZERO = 3,    /* truncate */
+  PAIRAID_ROUND_AWAY_FROM_ZERO = 4, /* any remainder rounds outward */
+  PAIRAID_ROUND_FLOOR = 5,          /* toward negative infinity */
+  PAIRAID_ROUND_CEILING = 6,        /* toward positive infinity */
+  PAIRAID_ROUND_UNNECESSARY = 7     /* must be exact: anything else is PAIRAID_EINEXACT */
+} pairaid_rounding_mode;
+
+/* "half_even", "half_up" ...; static storage; NULL for a value outside the enum. */
+PAIRAID_API const char *pairaid_rounding_mode_name(int mode);
+/* The mode named "half_even", "floor" ... (exact, lower case); unknown name: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_rounding_mode_from_name(pairaid_rounding_mode *out, const char *name);
+
+/* ============================================================================================
+ * Currency: the library's ISO 4217 table (current and withdrawn codes). No handle: answers are
+ * plain values or static strings.
+ * ============================================================================================ */
+
+/* The table entry for `code` (exact, upper case: "CNY"). Outputs: ISO numeric code (0 when the
+ * source gives none), minor-unit digits (-1 when ISO gives none: XXX, XAU, withdrawn codes) and
+ * 1 if the code is withdrawn, else 0. All outputs are required.
+ * Unknown code: PAIRAID_EUNKNOWN_CURRENCY, the message names the code. */
+PAIRAID_API pairaid_status pairaid_currency_lookup(int *numeric, int *minor_units, int *withdrawn,
+                                                   const char *code);
+/* ISO's English name of the currency ("Yuan Renminbi"); static storage. */
+PAIRAID_API pairaid_status pairaid_currency_name(const char **out, const char *code);
+/* Number of codes in the table (current and withdrawn). Cannot fail. */
+PAIRAID_API size_t pairaid_currency_count(void);
+/* The code at `index` (0 .. count-1, sorted by code); static storage.
+ * index out of range: PAIRAID_ENOTFOUND. */
+PAIRAID_API pairaid_status pairaid_currency_code_at(const char **out, size_t index);
+
+/* ============================================================================================
+ * Money: an exact amount (128-bit, 9 fraction digits, about +-1.7e29 units) in one currency.
+ * Handles are immutable; every operation returns a new handle.
+ * ============================================================================================ */
+
+typedef struct pairaid_money pairaid_money;
+
+/* Flags for pairaid_money_parse. */
+#define PAIRAID_PARSE_ALLOW_GROUPING 0x1u /* accept "1,234.50": commas between groups of three */
+
+/* Flags for pairaid_money_format. */
+#define PAIRAID_FORMAT_GROUPING 0x1u  /* "25,170,000,000.00" */
+#define PAIRAID_FORMAT_WITH_CODE 0x2u /* append " CNY" */
+
+/* Decimal text ("214072420474.94199", "-12.5") in the currency `currency_code`. More than nine
+ * fraction digits: PAIRAID_EINEXACT (never rounded); too large: PAIRAID_EOVERFLOW; not a decimal:
+ * PAIRAID_EPARSE; unknown code: PAIRAID_EUNKNOWN_CURRENCY; unknown flag bits: PAIRAID_EINVALID.
+ * *out: new handle (free with pairaid_money_free); NULL on failure. */
+PAIRAID_API pairaid_status pairaid_money_parse(pairaid_money **out, const char *amount,
+                                               const char *currency_code, unsigned flags);
+/* An amount as reports write it: "25.17 billion yuan", "$3.5 billion", "CNY 25.17bn",
+ * "USD 1,234.50". No qualifier ("about ..."): see pairaid_reported_parse_money. "¥" is refused
+ * (yuan or yen?). *out: new handle; NULL on failure. */
+PAIRAID_API pairaid_status pairaid_money_parse_phrase(pairaid_money **out, const char *phrase);
+/* A copy of `money`. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_money_clone(pairaid_money **out, const pairaid_money *money);
+
+/* a + b and a - b, exact. Different currencies: PAIRAID_ECURRENCY_MISMATCH; out of range:
+ * PAIRAID_EOVERFLOW (nothing wraps). *out: new handle; NULL on failure. */
+PAIRAID_API pairaid_status pairaid_money_add(pairaid_money **out, const pairaid_money *a,
+                                             const pairaid_money *b);
+PAIRAID_API pairaid_status pairaid_money_subtract(pairaid_money **out, const pairaid_money *a,
+                                                  const pairaid_money *b);
+/* *out = -1, 0 or 1 as a is less than, equal to or greater than b.
+ * Different currencies: PAIRAID_ECURRENCY_MISMATCH (ordering them is an error, not "unequal"). */
+PAIRAID_API pairaid_status pairaid_money_compare(int *out, const pairaid_money *a, const pairaid_money *b);
+
+/* Rounds to the currency's minor unit (CNY 2, JPY 0, KWD 3). A currency without one (XXX,
+ * withdrawn codes): PAIRAID_EINVALID, use pairaid_money_round_digits. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_money_round(pairaid_money **out, const pairaid_money *money,
+                                               pairaid_rounding_mode mode);
+/* Rounds to `digits` fraction digits (0..9; else PAIRAID_EINVALID). *out: new handle. */
+PAIRAID_API pairaid_status pairaid_money_round_digits(pairaid_money **out, const pairaid_money *money,
+                                                      int digits, pairaid_rounding_mode mode);
+
+/* Text for people: the amount with at least the currency's minor-unit digits (more when it holds
+ * more: formatting never rounds), "25170000000.00"; flags PAIRAID_FORMAT_GROUPING and
+ * PAIRAID_FORMAT_WITH_CODE ("25,170,000,000.00 CNY"). *out: CALLER FREES with pairaid_string_free. */
+PAIRAID_API pairaid_status pairaid_money_format(char **out, const pairaid_money *money, unsigned flags);
+/* The exact amount as plain decimal text with the fewest digits that show it ("25170000000",
+ * "0.5"). *out: OWNED BY THE HANDLE, valid until pairaid_money_free(money). */
+PAIRAID_API pairaid_status pairaid_money_amount(const char **out, const pairaid_money *money);
+/* The currency code ("CNY"). *out: OWNED BY THE HANDLE, valid until pairaid_money_free(money). */
+PAIRAID_API pairaid_status pairaid_money_currency(const char **out, const pairaid_money *money);
+/* NULL-safe. */
+PAIRAID_API void pairaid_money_free(pairaid_money *money);
+
+/* ============================================================================================
+ * Exchange rates
+ * ============================================================================================ */
+
+/* A growing set of dated rates. Adding is all-or-nothing per call; conversions see every rate
+ * added before them. Rules: a rate of base/quote on a date is in force until the next rate of the
+ * pair (either direction); conversion uses the latest on or before the value date, dividing when
+ * it runs the other way; with a pivot set, a missing pair goes through it (two legs). */
+typedef struct pairaid_fx_table pairaid_fx_table;
+/* The result of one conversion: the rounded amount and every rate used. */
+typedef struct pairaid_fx_conversion pairaid_fx_conversion;
+/* One step of a conversion; OWNED BY ITS CONVERSION (no free; valid until the conversion is freed). */
+typedef struct pairaid_fx_leg pairaid_fx_leg;
+
+/* An empty table. `pivot_code` may be NULL (no pivot) or a currency code ("USD").
+ * *out: new handle (free with pairaid_fx_table_free); NULL on failure. */
+PAIRAID_API pairaid_status pairaid_fx_table_new(pairaid_fx_table **out, const char *pivot_code);
+/* Adds one rate: on `date` ("YYYY-MM-DD"), one `base` buys `rate` (decimal text, > 0) `quote`.
+ * `source` says who published it. Malformed date or rate: PAIRAID_EPARSE; unknown code:
+ * PAIRAID_EUNKNOWN_CURRENCY; rate <= 0, base == quote, or a second rate of the pair on that date:
+ * PAIRAID_EINVALID_DATA. The table is unchanged on failure. */
+PAIRAID_API pairaid_status pairaid_fx_table_add_rate(pairaid_fx_table *table, const char *date,
+                                                     const char *base, const char *quote,
+                                                     const char *rate, const char *source);
+/* Adds the rows of CSV text (header "date,base,quote,rate,source"; docs/formats.md). `name`
+ * stands for the text in messages ("name:line:col: ..."). All rows or none. */
+PAIRAID_API pairaid_status pairaid_fx_table_add_csv(pairaid_fx_table *table, const char *csv_text,
+                                                    const char *name);
+/* Reads a CSV file as pairaid_fx_table_add_csv does. Cannot read: PAIRAID_EIO; bad content:
+ * PAIRAID_EPARSE / PAIRAID_EUNKNOWN_CURRENCY / PAIRAID_EINVALID_DATA with "path:line:col: ...".
+ * All rows or none. */
+PAIRAID_API pairaid_status pairaid_fx_table_load_csv(pairaid_fx_table *table, const char *path);
+/* Number of rates held. */
+PAIRAID_API pairaid_status pairaid_fx_table_size(size_t *out, const pairaid_fx_table *table);
+/* Converts `money` into `target_code` at the rates in force on `value_date` ("YYYY-MM-DD"),
+ * computed exactly and rounded once by `mode` to `digits` fraction digits (0..9), or to the
+ * target's minor unit when digits is -1 (a target without one, e.g. XXX: PAIRAID_EINVALID).
+ * No rate (direct, inverted or via the pivot): PAIRAID_EMISSING_RATE. A same-currency conversion
+ * has no legs. *out: new handle (free with pairaid_fx_conversion_free); NULL on failure.
+ * Safe to call from several threads on one table if none adds rates meanwhile. */
+PAIRAID_API pairaid_status pairaid_fx_table_convert(pairaid_fx_conversion **out,
+                                                    const pairaid_fx_table *table,
+                                                    const pairaid_money *money, const char *target_code,
+                                                    const char *value_date, pairaid_rounding_mode mode,
+                                                    int digits);
+/* NULL-safe. */
+PAIRAID_API void pairaid_fx_table_free(pairaid_fx_table *table);
+
+/* The converted, rounded amount. *out: OWNED BY THE CONVERSION (do not free it; valid until
+ * pairaid_fx_conversion_free); pairaid_money_clone it to keep it longer. */
+PAIRAID_API pairaid_status pairaid_fx_conversion_amount(const pairaid_money **out,
+                                                        const pairaid_fx_conversion *conversion);
+/* The value date, "YYYY-MM-DD". *out: OWNED BY THE CONVERSION. */
+PAIRAID_API pairaid_status pairaid_fx_conversion_value_date(const char **out,
+                                                            const pairaid_fx_conversion *conversion);
+/* Number of legs: 0 (same currency), 1 (direct or inverted), 2 (via the pivot). */
+PAIRAID_API pairaid_status pairaid_fx_conversion_leg_count(size_t *out, const pairaid_fx_conversion *conversion);
+/* Leg `index` (0-based; out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE CONVERSION. */
+PAIRAID_API pairaid_status pairaid_fx_conversion_leg(const pairaid_fx_leg **out,
+                                                     const pairaid_fx_conversion *conversion, size_t index);
+/* NULL-safe; also invalidates its legs and amount. */
+PAIRAID_API void pairaid_fx_conversion_free(pairaid_fx_conversion *conversion);
+
+/* Leg accessors. Strings are OWNED BY THE CONVERSION the leg belongs to. */
+PAIRAID_API pairaid_status pairaid_fx_leg_from(const char **out, const pairaid_fx_leg *leg);   /* "CNY" */
+PAIRAID_API pairaid_status pairaid_fx_leg_to(const char **out, const pairaid_fx_leg *leg);     /* "USD" */
+/* The rate as recorded: one `base` buys `rate` `quote` ("7.0809"); see pairaid_fx_leg_base/quote. */
+PAIRAID_API pairaid_status pairaid_fx_leg_rate(const char **out, const pairaid_fx_leg *leg);
+PAIRAID_API pairaid_status pairaid_fx_leg_base(const char **out, const pairaid_fx_leg *leg);   /* "USD" */
+PAIRAID_API pairaid_status pairaid_fx_leg_quote(const char **out, const pairaid_fx_leg *leg);  /* "CNY" */
+/* The date the rate is in force from, "YYYY-MM-DD". */
+PAIRAID_API pairaid_status pairaid_fx_leg_date(const char **out, const pairaid_fx_leg *leg);
+PAIRAID_API pairaid_status pairaid_fx_leg_source(const char **out, const pairaid_fx_leg *leg);
+/* 1 if the rate was applied inverted (divided: it runs quote -> base), else 0. */
+PAIRAID_API pairaid_status pairaid_fx_leg_inverted(int *out, const pairaid_fx_leg *leg);
+
+/* ============================================================================================
+ * Counts: whole numbers of one kind of thing ("people", "patients" ...), int64 in C.
+ * ============================================================================================ */
+
+/* Number of count kinds the library knows. Cannot fail. */
+PAIRAID_API size_t pairaid_count_kind_count(void);
+/* The name of kind `index` ("people", "beneficiaries", "patients", "students", "projects",
+ * "enterprises", "organisations", "brands", "batches", "talents", "hospitals"); static storage.
+ * Out of range: PAIRAID_ENOTFOUND. */
+PAIRAID_API pairaid_status pairaid_count_kind_name(const char **out, size_t index);
+/* *out = a + b for counts of `kind`; overflow: PAIRAID_EOVERFLOW (never wraps); unknown kind:
+ * PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_count_add(int64_t *out, const char *kind, int64_t a, int64_t b);
+
+/* ============================================================================================
+ * Reported figures: a value as a source stated it, with its qualifier ("nearly 12,000"), read as
+ * the interval of values the statement allows.
+ * ============================================================================================ */
+
+typedef struct pairaid_reported pairaid_reported;
+/* A set of values between two optional bounds, of one count kind or of money in one currency. */
+typedef struct pairaid_interval pairaid_interval;
+/* How wide the vague qualifiers are; pass NULL anywhere for the defaults (10% each). */
+typedef struct pairaid_qualifier_policy pairaid_qualifier_policy;
+
+typedef enum pairaid_qualifier {
+  PAIRAID_QUALIFIER_EXACT = 0,        /* "622" */
+  PAIRAID_QUALIFIER_ABOUT = 1,        /* "about", "approximately", "around", "roughly", "some" */
+  PAIRAID_QUALIFIER_NEARLY = 2,       /* "nearly", "almost", "close to" */
+  PAIRAID_QUALIFIER_MORE_THAN = 3,    /* "more than", "over", "above", "in excess of" */
+  PAIRAID_QUALIFIER_AT_LEAST = 4,     /* "at least", "no less than", "not less than" */
+  PAIRAID_QUALIFIER_AT_MOST = 5,      /* "at most", "up to", "no more than", "not more than" */
+  PAIRAID_QUALIFIER_LESS_THAN = 6,    /* "less than", "fewer than", "under", "below" */
+  PAIRAID_QUALIFIER_DOZENS_OF = 7,    /* "dozens of" */
+  PAIRAID_QUALIFIER_HUNDREDS_OF = 8,  /* "hundreds of" */
+  PAIRAID_QUALIFIER_THOUSANDS_OF = 9  /* "thousands of" */
+} pairaid_qualifier;
+
+/* "exact", "about", "nearly", "more than" ...; static storage; NULL outside the enum. */
+PAIRAID_API const char *pairaid_qualifier_name(int qualifier);
+
+typedef enum pairaid_verdict {
+  PAIRAID_CONSISTENT = 0,   /* the evidence lies within the claim */
+  PAIRAID_INCONSISTENT = 1, /* the evidence lies outside it */
+  PAIRAID_UNDETERMINED = 2  /* the evidence allows values on both sides */
+} pairaid_verdict;
+
+/* "consistent", "inconsistent", "undetermined"; static storage; NULL outside the enum. */
+PAIRAID_API const char *pairaid_verdict_name(int verdict);
+
+/* Tolerances in basis points (1/100 of a percent), each 0..10000 (else PAIRAID_EINVALID):
+ * "nearly N" = [N x (1 - nearly_bp/10000), N), "about N" = N x (1 -+ about_bp/10000), bounds
+ * included. Defaults: 1000 each (10%).
+ * *out: new handle (free with pairaid_qualifier_policy_free). */
+PAIRAID_API pairaid_status pairaid_qualifier_policy_new(pairaid_qualifier_policy **out, int64_t nearly_bp,
+                                                        int64_t about_bp);
+/* NULL-safe. */
+PAIRAID_API void pairaid_qualifier_policy_free(pairaid_qualifier_policy *policy);
+
+/* A count figure as reports write it, for the count kind `kind` ("people" ...; unknown:
+ * PAIRAID_EINVALID): "622", "2,117", "nearly 12,000", "more than 8,300", "hundreds of",
+ * "Seventeen". Not a whole number: PAIRAID_EINEXACT; not in the grammar: PAIRAID_EPARSE.
+ * *out: new handle (free with pairaid_reported_free); NULL on failure. */
+PAIRAID_API pairaid_status pairaid_reported_parse(pairaid_reported **out, const char *kind, const char *phrase);
+/* A money figure, optionally with an equivalent in parentheses:
+ * "25.17 billion yuan ($3.5 billion)" (an unqualified equivalent reads as "about"). */
+PAIRAID_API pairaid_status pairaid_reported_parse_money(pairaid_reported **out, const char *phrase);
+/* A count figure from its parts; a negative value: PAIRAID_EINVALID. For the plural orders the
+ * value is the order itself (hundreds of = 100). */
+PAIRAID_API pairaid_status pairaid_reported_new_count(pairaid_reported **out, const char *kind,
+                                                      pairaid_qualifier qualifier, int64_t value);
+
+/* The kind: a count kind name ("people"), or "money". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_reported_kind(const char **out, const pairaid_reported *figure);
+PAIRAID_API pairaid_status pairaid_reported_qualifier(pairaid_qualifier *out, const pairaid_reported *figure);
+/* The stated value as plain decimal text: "12000" (for money, the amount: "25170000000").
+ * *out: OWNED BY THE HANDLE, valid until pairaid_reported_free(figure). */
+PAIRAID_API pairaid_status pairaid_reported_value(const char **out, const pairaid_reported *figure);
+/* The stated value of a count figure; a money figure: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_reported_count(int64_t *out, const pairaid_reported *figure);
+/* The stated value of a money figure; a count figure: PAIRAID_EINVALID.
+ * *out: new handle (free with pairaid_money_free). */
+PAIRAID_API pairaid_status pairaid_reported_money(pairaid_money **out, const pairaid_reported *figure);
+/* The equivalent stated beside a money figure ("($3.5 billion)"), as a figure of its own.
+ * None given (or a count figure): PAIRAID_ENOTFOUND. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_reported_equivalent(pairaid_reported **out, const pairaid_reported *figure);
+/* "nearly 12000 people", "about 3500000000.00 USD". *out: CALLER FREES (pairaid_string_free). */
+PAIRAID_API pairaid_status pairaid_reported_to_string(char **out, const pairaid_reported *figure);
+/* The values the statement allows ("nearly 12,000" people: [10800, 11999]). `policy` may be NULL.
+ * *out: new handle (free with pairaid_interval_free). */
+PAIRAID_API pairaid_status pairaid_reported_bounds(pairaid_interval **out, const pairaid_reported *figure,
+                                                   const pairaid_qualifier_policy *policy);
+/* The interval of the sum of `count` (>= 1) figures of one kind (money: one currency). Kinds
+ * differ: PAIRAID_EINVALID; currencies differ: PAIRAID_ECURRENCY_MISMATCH; a bound out of range:
+ * PAIRAID_EOVERFLOW. `policy` may be NULL. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_reported_sum(pairaid_interval **out, const pairaid_reported *const *figures,
+                                                size_t count, const pairaid_qualifier_policy *policy);
+/* Is the exact value `exact_text` compatible with the figure? For a count figure, decimal text of
+ * a whole number ("11500", "11,500"); for a money figure, an amount as pairaid_money_parse_phrase
+ * reads it ("USD 3554632885.65"). *verdict: PAIRAID_CONSISTENT or PAIRAID_INCONSISTENT.
+ * *reasoning (may be NULL if unwanted): the arithmetic in words, CALLER FREES. `policy` may be NULL. */
+PAIRAID_API pairaid_status pairaid_reported_assess(pairaid_verdict *verdict, char **reasoning,
+                                                   const pairaid_reported *figure, const char *exact_text,
+                                                   const pairaid_qualifier_policy *policy);
+/* As pairaid_reported_assess, against a money handle (e.g. a conversion's amount). A count
+ * figure: PAIRAID_EINVALID; another currency: PAIRAID_ECURRENCY_MISMATCH. */
+PAIRAID_API pairaid_status pairaid_reported_assess_money(pairaid_verdict *verdict, char **reasoning,
+                                                         const pairaid_reported *figure,
+                                                         const pairaid_money *exact,
+                                                         const pairaid_qualifier_policy *policy);
+/* NULL-safe. */
+PAIRAID_API void pairaid_reported_free(pairaid_reported *figure);
+
+/* A count kind name ("people") or "money". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_interval_kind(const char **out, const pairaid_interval *interval);
+/* The currency code of a money interval; a count interval: PAIRAID_EINVALID.
+ * *out: OWNED BY THE HANDLE. */
+PAIRAID_API pairaid_status pairaid_interval_currency(const char **out, const pairaid_interval *interval);
+/* The lower / upper bound as plain decimal text ("10800"; money: the amount), or NULL when that
+ * side is unbounded; *inclusive is 1 if the bound belongs to the set (0 when unbounded). Count
+ * bounds are always inclusive. *value: OWNED BY THE HANDLE, valid until pairaid_interval_free. */
+PAIRAID_API pairaid_status pairaid_interval_lower(const char **value, int *inclusive,
+                                                  const pairaid_interval *interval);
+PAIRAID_API pairaid_status pairaid_interval_upper(const char **value, int *inclusive,
+                                                  const pairaid_interval *interval);
+/* "[10800 people, 11999 people]", "[8301 patients, ...)". *out: CALLER FREES. */
+PAIRAID_API pairaid_status pairaid_interval_to_string(char **out, const pairaid_interval *interval);
+/* NULL-safe. */
+PAIRAID_API void pairaid_interval_free(pairaid_interval *interval);
+
+/* ============================================================================================
+ * Calendar: China's Five-Year Plans (1st 1953-1957 ... 15th 2026-2030; none in 1963-1965).
+ * ============================================================================================ */
+
+/* The plan in force on `date` ("YYYY-MM-DD"): its ordinal and first and last years (all outputs
+ * required). Malformed date: PAIRAID_EPARSE; no plan that year: PAIRAID_ENOTFOUND. */
+PAIRAID_API pairaid_status pairaid_five_year_plan_of(int *ordinal, int *first_year, int *last_year,
+                                                     const char *date);
+/* "14th Five-Year Plan (2021-2025)" for ordinal 14 (1..15, else PAIRAID_ENOTFOUND).
+ * *out: CALLER FREES (pairaid_string_free). */
+PAIRAID_API pairaid_status pairaid_five_year_plan_name(char **out, int ordinal);
+
 #ifdef __cplusplus
 }
 #endif
