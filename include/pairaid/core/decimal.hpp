@@ -44,7 +44,7 @@ class Decimal {
     requires(!std::same_as<I, bool>)
   static constexpr Decimal from_integer(I units) {
     int128 raw = 0;
-    if (__builtin_mul_overflow(static_cast<int128>(units), one_raw, &raw))
+    if (!fits_int128(units) || __builtin_mul_overflow(static_cast<int128>(units), one_raw, &raw))
       throw error(errc::overflow, "integer too large for a decimal");
     return Decimal(raw);
   }
@@ -89,6 +89,10 @@ class Decimal {
     requires(!std::same_as<I, bool>)
   friend constexpr Decimal operator*(Decimal a, I k) {
     int128 r = 0;
+    if (!fits_int128(k)) {
+      if (a.raw_ == 0) return Decimal();
+      throw error(errc::overflow, "decimal multiplication overflows");
+    }
     if (__builtin_mul_overflow(a.raw_, static_cast<int128>(k), &r))
       throw error(errc::overflow, "decimal multiplication overflows");
     return Decimal(r);
@@ -103,6 +107,12 @@ class Decimal {
   std::string to_string(int min_fraction_digits = 0, bool grouping = false) const;
 
  private:
+  // An unsigned 128-bit integer above int128's maximum would wrap to a negative value when cast.
+  template <std::integral I>
+  static constexpr bool fits_int128(I v) noexcept {
+    if constexpr (std::unsigned_integral<I>) return static_cast<uint128>(v) <= static_cast<uint128>(detail::int128_max);
+    else return true;
+  }
   constexpr explicit Decimal(int128 raw) noexcept : raw_(raw) {}
   int128 raw_ = 0;
 };
