@@ -89,11 +89,7 @@ class Decimal {
     requires(!std::same_as<I, bool>)
   friend constexpr Decimal operator*(Decimal a, I k) {
     int128 r = 0;
-    if (!fits_int128(k)) {
-      if (a.raw_ == 0) return Decimal();
-      throw error(errc::overflow, "decimal multiplication overflows");
-    }
-    if (__builtin_mul_overflow(a.raw_, static_cast<int128>(k), &r))
+    if (!fits_int128(k) || __builtin_mul_overflow(a.raw_, static_cast<int128>(k), &r))
       throw error(errc::overflow, "decimal multiplication overflows");
     return Decimal(r);
   }
