@@ -193,6 +193,8 @@ class Reported {
   // The values the statement allows (docs/quantities.md, "What a qualifier means"). Reported
   // figures are magnitudes, so the open-below qualifiers start at zero.
   constexpr Interval<Q> bounds(const QualifierPolicy& policy = {}) const {
+    if (policy.nearly_bp < 0 || policy.nearly_bp > 10000 || policy.about_bp < 0 || policy.about_bp > 10000)
+      throw error(errc::invalid_argument, "qualifier tolerances must be 0..10000 basis points (0% to 100%)");
     using B = Bound<Q>;
     const Q& v = value_;
     const Q zero = detail::zero_like(v);
