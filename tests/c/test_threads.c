@@ -1,1 +1,71 @@
-int main(void) { return 0; }
+/* Errors are per thread, and one table may be read (converted with) by many threads at once,
+ * including the very first conversion that builds it. */
+#define _POSIX_C_SOURCE 200809L
+
+#include "check.h"
+
+#include <pthread.h>
+#include <stdio.h>
+
+enum { THREADS = 8, ROUNDS = 200 };
+
+static pairaid_fx_table *shared_table;
+
+struct worker {
+  int id;
+  int failures; /* counted here, not through check.h's globals, which are not thread-safe */
+};
+
+static void *work(void *arg) {
+  struct worker *w = (struct worker *)arg;
+  char code[8];
+  int round;
+  pairaid_money *cny = NULL;
+  sprintf(code, "Q%02d", w->id); /* no such currency: a message naming this thread's code */
+  if (pairaid_money_parse(&cny, "25170000000", "CNY", 0) != PAIRAID_OK) ++w->failures;
+  for (round = 0; round < ROUNDS; ++round) {
+    pairaid_fx_conversion *conv = NULL;
+    const pairaid_money *usd = NULL;
+    const char *amount = NULL;
+    int numeric = 0, minor = 0, withdrawn = 0;
+    if (pairaid_currency_lookup(&numeric, &minor, &withdrawn, code) != PAIRAID_EUNKNOWN_CURRENCY) ++w->failures;
+    if (pairaid_fx_table_convert(&conv, shared_table, cny, "USD", "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1) !=
+        PAIRAID_OK) {
+      ++w->failures;
+      continue;
+    }
+    /* Other threads failed meanwhile; this thread's success cleared only its own message. */
+    if (pairaid_last_error()[0] != '\0') ++w->failures;
+    if (pairaid_fx_conversion_amount(&usd, conv) != PAIRAID_OK || pairaid_money_amount(&amount, usd) != PAIRAID_OK ||
+        strcmp(amount, "3554632885.65") != 0)
+      ++w->failures;
+    pairaid_fx_conversion_free(conv);
+    if (pairaid_currency_lookup(&numeric, &minor, &withdrawn, code) != PAIRAID_EUNKNOWN_CURRENCY ||
+        strstr(pairaid_last_error(), code) == NULL)
+      ++w->failures;
+  }
+  pairaid_money_free(cny);
+  return NULL;
+}
+
+int main(void) {
+  pthread_t threads[THREADS];
+  struct worker workers[THREADS];
+  int i;
+
+  CHECK_OK(pairaid_fx_table_new(&shared_table, NULL));
+  CHECK_OK(pairaid_fx_table_load_csv(shared_table, PAIRAID_EXAMPLES_DATA "/fx-usd-cny-annual.csv"));
+  for (i = 0; i < THREADS; ++i) {
+    workers[i].id = i;
+    workers[i].failures = 0;
+    CHECK(pthread_create(&threads[i], NULL, work, &workers[i]) == 0);
+  }
+  for (i = 0; i < THREADS; ++i) {
+    CHECK(pthread_join(threads[i], NULL) == 0);
+    CHECK(workers[i].failures == 0);
+  }
+  /* The main thread's own state is untouched by the workers' failures. */
+  CHECK_STR(pairaid_last_error(), "");
+  pairaid_fx_table_free(shared_table);
+  CHECK_DONE();
+}
