@@ -72,7 +72,15 @@ class Period {
   // A tenure: `years` years from `start` (a three-year batch posted on 2022-07-01 serves until 2025-06-30).
   static Period tenure(Date start, int years) {
     if (years <= 0) throw error(errc::invalid_argument, "a tenure lasts at least one year");
-    return Period(start, start + boost::gregorian::years(years));
+    if (start.is_special()) throw error(errc::invalid_argument, "a period needs real dates");
+    // The anniversary: the same month and day `years` later. (boost's `start + years(n)` snaps a
+    // month-end start to the end of the month, so 2023-02-28 + 1 year would be 2024-02-29.) A start
+    // on 29 February whose anniversary year has none ends on 1 March, so 28 February is served.
+    const auto ymd = start.year_month_day();
+    const auto y = static_cast<unsigned short>(ymd.year + years);
+    const unsigned short m = ymd.month, d = ymd.day;
+    if (d > boost::gregorian::gregorian_calendar::end_of_month_day(y, m)) return Period(start, Date(y, 3, 1));
+    return Period(start, Date(y, m, d));
   }
 
   Date begin() const noexcept { return begin_; }
