@@ -91,7 +91,10 @@ class Period {
 
   bool contains(Date d) const noexcept { return begin_ <= d && d < end_; }
   bool contains(const Period& p) const noexcept { return p.is_empty() || (begin_ <= p.begin_ && p.end_ <= end_); }
-  bool overlaps(const Period& p) const noexcept { return begin_ < p.end_ && p.begin_ < end_; }
+  // Whether the two share a day; an empty period shares none (as intersection() agrees).
+  bool overlaps(const Period& p) const noexcept {
+    return !is_empty() && !p.is_empty() && begin_ < p.end_ && p.begin_ < end_;
+  }
   std::optional<Period> intersection(const Period& p) const {
     Date b = std::max(begin_, p.begin_), e = std::min(end_, p.end_);
     if (!(b < e)) return std::nullopt;
