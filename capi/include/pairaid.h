@@ -22,6 +22,15 @@
 #define PAIRAID_API
 #endif
 
+/* Enums that callers pass in get `int` as their fixed underlying type under C++, so any int a C
+ * caller passes is a value the library can range-check (without it, an out-of-range value would be
+ * undefined behaviour on the C++ side). The representation is the same 4-byte integer as in C. */
+#ifdef __cplusplus
+#define PAIRAID_ENUM_INT : int
+#else
+#define PAIRAID_ENUM_INT
+#endif
+
 #ifdef __cplusplus
 extern "C" {
 #endif
@@ -72,7 +81,7 @@ PAIRAID_API void pairaid_string_free(char *str);
  * ============================================================================================ */
 
 /* How to drop digits. Mirrors pairaid::RoundingMode; nothing rounds unless a mode is named. */
-typedef enum pairaid_rounding_mode {
+typedef enum pairaid_rounding_mode PAIRAID_ENUM_INT {
   PAIRAID_ROUND_HALF_EVEN = 0,      /* ties to the even neighbour (banker's rounding) */
   PAIRAID_ROUND_HALF_UP = 1,        /* ties away from zero */
   PAIRAID_ROUND_HALF_DOWN = 2,      /* ties toward zero */
@@ -265,7 +274,7 @@ typedef struct pairaid_interval pairaid_interval;
 /* How wide the vague qualifiers are; pass NULL anywhere for the defaults (10% each). */
 typedef struct pairaid_qualifier_policy pairaid_qualifier_policy;
 
-typedef enum pairaid_qualifier {
+typedef enum pairaid_qualifier PAIRAID_ENUM_INT {
   PAIRAID_QUALIFIER_EXACT = 0,        /* "622" */
   PAIRAID_QUALIFIER_ABOUT = 1,        /* "about", "approximately", "around", "roughly", "some" */
   PAIRAID_QUALIFIER_NEARLY = 2,       /* "nearly", "almost", "close to" */
@@ -281,7 +290,7 @@ typedef enum pairaid_qualifier {
 /* "exact", "about", "nearly", "more than" ...; static storage; NULL outside the enum. */
 PAIRAID_API const char *pairaid_qualifier_name(int qualifier);
 
-typedef enum pairaid_verdict {
+typedef enum pairaid_verdict PAIRAID_ENUM_INT {
   PAIRAID_CONSISTENT = 0,   /* the evidence lies within the claim */
   PAIRAID_INCONSISTENT = 1, /* the evidence lies outside it */
   PAIRAID_UNDETERMINED = 2  /* the evidence allows values on both sides */

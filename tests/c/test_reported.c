@@ -247,7 +247,7 @@ static void money_figures(void) {
   CHECK_NULL_ARG("out", pairaid_reported_to_string(NULL, r));
   CHECK_NULL_ARG("figure", pairaid_reported_to_string(&s, NULL));
   CHECK_NULL_ARG("out", pairaid_reported_bounds(NULL, r, NULL));
-  CHECK_NULL_ARG("figure", pairaid_reported_bounds(&iv, NULL, NULL));
+  CHECK_NULL_ARG("figure", pairaid_reported_bounds(&(pairaid_interval *){NULL}, NULL, NULL));
   CHECK_NULL_ARG("out", pairaid_interval_kind(NULL, iv));
   CHECK_NULL_ARG("interval", pairaid_interval_kind(&text, NULL));
   CHECK_NULL_ARG("out", pairaid_interval_currency(NULL, iv));
