@@ -7,7 +7,9 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <optional>
 #include <ostream>
+#include <type_traits>
 #include <string>
 #include <string_view>
 
@@ -56,6 +58,25 @@ inline std::ostream& boost_test_print_type(std::ostream& os, errc c) { return os
 inline std::ostream& boost_test_print_type(std::ostream& os, const Quarter& q) { return os << q.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const YearMonth& m) { return os << m.to_string(); }
 }  // namespace pairaid
+// Period has begin() and end() (dates), which Boost.Test would take for a container.
+namespace boost::unit_test {
+template <>
+struct is_forward_iterable<pairaid::Period> : std::false_type {};
+template <>
+struct is_forward_iterable<std::optional<pairaid::Period>> : std::false_type {};
+}  // namespace boost::unit_test
+
+// Optionals print their value, or "nullopt".
+namespace boost::test_tools::tt_detail {
+template <class T>
+struct print_log_value<std::optional<T>> {
+  void operator()(std::ostream& os, const std::optional<T>& v) {
+    if (v) print_log_value<T>()(os, *v);
+    else os << "nullopt";
+  }
+};
+}  // namespace boost::test_tools::tt_detail
+
 namespace boost::gregorian {
 inline std::ostream& boost_test_print_type(std::ostream& os, const date& d) { return os << pairaid::to_string(d); }
 }  // namespace boost::gregorian
