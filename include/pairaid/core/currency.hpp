@@ -6,7 +6,9 @@
 #include <pairaid/core/error.hpp>
 
 #include <algorithm>
+#include <cstddef>
 #include <cstdint>
+#include <iterator>
 #include <optional>
 #include <span>
 #include <string>
@@ -18,18 +20,18 @@ class Currency {
  public:
   // XXX, ISO's "no currency": the value of a default-constructed Currency, so that a default Money
   // is never silently a real currency.
-  constexpr Currency() noexcept : info_(find_info("XXX")) {}
+  constexpr Currency() noexcept : info_(&detail::currency_table[find_index("XXX")]) {}
 
   // The currency with this alphabetic code (exact, upper case), or errc::unknown_currency.
   static constexpr Currency of(std::string_view code) {
-    const detail::CurrencyInfo* info = find_info(code);
-    if (info == nullptr) throw error(errc::unknown_currency, "unknown currency code '" + std::string(code) + "'");
-    return Currency(info);
+    const std::size_t i = find_index(code);
+    if (i == not_found) throw error(errc::unknown_currency, "unknown currency code '" + std::string(code) + "'");
+    return Currency(&detail::currency_table[i]);
   }
   static constexpr std::optional<Currency> find(std::string_view code) noexcept {
-    const detail::CurrencyInfo* info = find_info(code);
-    if (info == nullptr) return std::nullopt;
-    return Currency(info);
+    const std::size_t i = find_index(code);
+    if (i == not_found) return std::nullopt;
+    return Currency(&detail::currency_table[i]);
   }
   // Every code the table holds, sorted by code.
   static constexpr std::span<const detail::CurrencyInfo> table() noexcept { return detail::currency_table; }
@@ -52,15 +54,19 @@ class Currency {
  private:
   constexpr explicit Currency(const detail::CurrencyInfo* info) noexcept : info_(info) {}
 
-  static constexpr const detail::CurrencyInfo* find_info(std::string_view code) noexcept {
-    if (code.size() != 3) return nullptr;
+  // An index rather than a pointer: comparing the address of a table entry with nullptr is not a
+  // constant expression under GCC's -fno-delete-null-pointer-checks (implied by -fsanitize=null,
+  // part of -fsanitize=undefined), which broke constexpr lookups in sanitizer builds.
+  static constexpr std::size_t not_found = std::size(detail::currency_table);
+  static constexpr std::size_t find_index(std::string_view code) noexcept {
+    if (code.size() != 3) return not_found;
     const auto& t = detail::currency_table;
     auto it = std::lower_bound(std::begin(t), std::end(t), code,
                                [](const detail::CurrencyInfo& e, std::string_view c) {
                                  return std::string_view(e.code, 3) < c;
                                });
-    if (it == std::end(t) || std::string_view(it->code, 3) != code) return nullptr;
-    return &*it;
+    if (it == std::end(t) || std::string_view(it->code, 3) != code) return not_found;
+    return static_cast<std::size_t>(it - std::begin(t));
   }
 
   const detail::CurrencyInfo* info_;
