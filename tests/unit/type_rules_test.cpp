@@ -73,6 +73,14 @@ static_assert(!Dividable<People, int>);
 // A char is text, not a count: people('a') must not compile.
 static_assert(!MakeableFrom<People, char>);
 static_assert(!MakeableFrom<People, bool>);
+// Nor is any other character type: people(u'a') would count the code point.
+static_assert(!MakeableFrom<People, wchar_t>);
+static_assert(!MakeableFrom<People, char8_t>);
+static_assert(!MakeableFrom<People, char16_t>);
+static_assert(!MakeableFrom<People, char32_t>);
+static_assert(!Multipliable<People, char16_t>);
+// signed char and unsigned char are std::int8_t and std::uint8_t: small integers, allowed.
+static_assert(MakeableFrom<People, std::uint8_t>);
 // A new kind is one line, and is a distinct type with its own name.
 using Volunteers = Count<"volunteers">;
 static_assert(!std::same_as<Volunteers, People>);
