@@ -82,6 +82,8 @@ BOOST_AUTO_TEST_CASE(years_covers_whole_calendar_years) {
   BOOST_TEST(Period::years(2024, 2024).days() == 366);
   BOOST_TEST(Period::years(2023, 2023).days() == 365);
   BOOST_TEST(Period::years(2021, 2025).to_string() == "[2021-01-01, 2026-01-01)");
+  BOOST_TEST(Period::years(2024, 2023).is_empty());  // no years at all
+  PAIRAID_CHECK_ERRC(Period::years(2024, 2022), errc::invalid_argument);
 }
 
 BOOST_AUTO_TEST_CASE(a_tenure_ends_the_day_before_its_anniversary) {
