@@ -34,9 +34,7 @@ struct KindName {
 
 // Integers only: not bool, and not a character type (people(u'a') would count a code point).
 template <class I>
-concept CountInteger = std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
-                       !std::same_as<I, wchar_t> && !std::same_as<I, char8_t> && !std::same_as<I, char16_t> &&
-                       !std::same_as<I, char32_t>;
+concept CountInteger = WholeNumber<I>;
 
 template <KindName Kind>
 class Count {

@@ -40,8 +40,7 @@ class Decimal {
   constexpr Decimal() noexcept = default;
 
   // Makers name what the number is: an integer, or raw 10^-9 units.
-  template <std::integral I>
-    requires(!std::same_as<I, bool>)
+  template <WholeNumber I>
   static constexpr Decimal from_integer(I units) {
     int128 raw = 0;
     if (!fits_int128(units) || __builtin_mul_overflow(static_cast<int128>(units), one_raw, &raw))
@@ -85,16 +84,14 @@ class Decimal {
   constexpr Decimal& operator+=(Decimal b) { return *this = *this + b; }
   constexpr Decimal& operator-=(Decimal b) { return *this = *this - b; }
 
-  template <std::integral I>
-    requires(!std::same_as<I, bool>)
+  template <WholeNumber I>
   friend constexpr Decimal operator*(Decimal a, I k) {
     int128 r = 0;
     if (!fits_int128(k) || __builtin_mul_overflow(a.raw_, static_cast<int128>(k), &r))
       throw error(errc::overflow, "decimal multiplication overflows");
     return Decimal(r);
   }
-  template <std::integral I>
-    requires(!std::same_as<I, bool>)
+  template <WholeNumber I>
   friend constexpr Decimal operator*(I k, Decimal a) { return a * k; }
 
   friend constexpr auto operator<=>(Decimal, Decimal) noexcept = default;

@@ -48,11 +48,9 @@ class Money {
   constexpr Money& operator-=(const Money& b) { return *this = *this - b; }
 
   // Scaling by a whole number is exact; by anything else, use multiply() with a rounding mode.
-  template <std::integral I>
-    requires(!std::same_as<I, bool>)
+  template <WholeNumber I>
   friend constexpr Money operator*(const Money& a, I k) { return Money(a.amount_ * k, a.currency_); }
-  template <std::integral I>
-    requires(!std::same_as<I, bool>)
+  template <WholeNumber I>
   friend constexpr Money operator*(I k, const Money& a) { return a * k; }
 
   // Equal means same currency and same amount; ordering two currencies is an error, not false.

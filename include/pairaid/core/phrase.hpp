@@ -74,7 +74,8 @@ class PhraseCursor {
     while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == ',' ||
                                    text_[pos_] == '.'))
       ++pos_;
-    // A trailing '.' or ',' is punctuation, not part of the number ("over 1,140.").
+    // A trailing '.' or ',' is not part of the number; the caller then finds it where the figure
+    // should end and reports it ("over 1,140." is refused: pass the figure, not the sentence).
     while (pos_ > b && (text_[pos_ - 1] == '.' || text_[pos_ - 1] == ',')) --pos_;
     return text_.substr(b, pos_ - b);
   }

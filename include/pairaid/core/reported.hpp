@@ -91,6 +91,9 @@ struct Bound {
 // kept inclusive (an open bound moves to the next whole number), so equal sets compare equal.
 template <class Q>
 class Interval {
+  static_assert(AnyCount<Q> || std::same_as<Q, Money>,
+                "pairaid: Interval<Q> holds a Count kind or Money (docs/quantities.md#reported-figures)");
+
  public:
   constexpr Interval() = default;  // everything
   constexpr Interval(std::optional<Bound<Q>> lower, std::optional<Bound<Q>> upper)

@@ -4,6 +4,7 @@
 #include <pairaid/version.hpp>
 
 #include <compare>
+#include <concepts>
 #include <cstdint>
 
 PAIRAID_NAMESPACE_BEGIN
@@ -11,6 +12,13 @@ PAIRAID_NAMESPACE_BEGIN
 // __extension__ keeps -Wpedantic quiet: GCC and Clang both provide 128-bit integers natively.
 __extension__ typedef __int128 int128;
 __extension__ typedef unsigned __int128 uint128;
+
+// A whole number a quantity may be scaled by or built from: any integer type except bool and the
+// character types, so that people('a') or price * u'x' cannot count 97 of something.
+template <class I>
+concept WholeNumber = std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
+                      !std::same_as<I, wchar_t> && !std::same_as<I, char8_t> && !std::same_as<I, char16_t> &&
+                      !std::same_as<I, char32_t>;
 
 namespace detail {
 
