@@ -5,11 +5,7 @@
 
 #include <pairaid/io/fx_csv.hpp>
 
-#include <cerrno>
-#include <cstring>
-#include <fstream>
 #include <mutex>
-#include <sstream>
 #include <vector>
 
 struct pairaid_fx_leg {
@@ -64,17 +60,6 @@ struct pairaid_fx_table {
 using pairaid::capi::emit;
 using pairaid::capi::guard;
 
-namespace {
-// The bytes of `path`, or errc::io naming it (the same words as the core's loader).
-std::string read_file(const char* path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw pairaid::error(pairaid::errc::io, std::string(path) + ": cannot open: " + std::strerror(errno));
-  std::ostringstream ss;
-  ss << in.rdbuf();
-  if (in.bad()) throw pairaid::error(pairaid::errc::io, std::string(path) + ": read failed");
-  return std::move(ss).str();
-}
-}  // namespace
 
 extern "C" {
 
@@ -118,8 +103,7 @@ pairaid_status pairaid_fx_table_load_csv(pairaid_fx_table* table, const char* pa
   return guard([&] {
     PAIRAID_REQUIRE(table);
     PAIRAID_REQUIRE(path);
-    const std::string text = read_file(path);
-    table->modify([&](pairaid::FxTable::Builder& b) { pairaid::io::add_fx_csv(b, text, path); });
+    table->modify([&](pairaid::FxTable::Builder& b) { pairaid::io::add_fx_csv_file(b, path); });
     return PAIRAID_OK;
   });
 }

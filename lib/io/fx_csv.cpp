@@ -65,6 +65,11 @@ FxTable parse_fx_csv(std::string_view text, const std::string& name, const FxCsv
   return b.build();
 }
 
+void add_fx_csv_file(FxTable::Builder& builder, const std::string& path) {
+  std::string text = io_detail::read_file(path);
+  add_fx_csv(builder, text, path);
+}
+
 FxTable load_fx_csv(const std::string& path, const FxCsvOptions& options) {
   std::string text = io_detail::read_file(path);
   return parse_fx_csv(text, path, options);

@@ -185,4 +185,9 @@ BOOST_AUTO_TEST_CASE(ordinal_names_use_st_nd_rd_except_in_the_teens) {
     BOOST_TEST(FiveYearPlan::ordinal_name(c.n) == c.name);
 }
 
+BOOST_AUTO_TEST_CASE(a_quarter_or_month_out_of_range_is_invalid_argument_not_a_boost_exception) {
+  PAIRAID_CHECK_ERRC((Quarter{2023, 5}.period()), errc::invalid_argument);
+  PAIRAID_CHECK_ERRC((YearMonth{2023, 13}.period()), errc::invalid_argument);
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -259,4 +259,13 @@ BOOST_AUTO_TEST_CASE(a_conversion_too_large_for_a_decimal_is_overflow) {
   PAIRAID_CHECK_ERRC(b.build().convert(huge, cur("IDR"), d("2023-06-01")), errc::overflow);
 }
 
+BOOST_AUTO_TEST_CASE(a_rejected_rate_leaves_the_builder_as_it_was) {
+  FxTable::Builder b;
+  b.add(rate("2023-01-01", "USD", "CNY", "7.0809"));
+  PAIRAID_CHECK_ERRC(b.add(rate("2023-01-01", "CNY", "USD", "0.1412")), errc::invalid_data);
+  FxTable t = b.build();
+  BOOST_TEST(t.size() == 1u);
+  BOOST_TEST(t.rates().front().quote.code() == "CNY");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -14,6 +14,7 @@ struct Quarter {
   int quarter;  // 1..4
   friend constexpr auto operator<=>(const Quarter&, const Quarter&) = default;
   Period period() const {
+    if (quarter < 1 || quarter > 4) throw error(errc::invalid_argument, "quarter must be 1..4, got " + std::to_string(quarter));
     Date b(static_cast<unsigned short>(year), static_cast<unsigned short>(3 * (quarter - 1) + 1), 1);
     return Period(b, b + boost::gregorian::months(3));
   }
@@ -25,6 +26,7 @@ struct YearMonth {
   int month;  // 1..12
   friend constexpr auto operator<=>(const YearMonth&, const YearMonth&) = default;
   Period period() const {
+    if (month < 1 || month > 12) throw error(errc::invalid_argument, "month must be 1..12, got " + std::to_string(month));
     Date b(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
     return Period(b, b + boost::gregorian::months(1));
   }

@@ -66,11 +66,14 @@ class FxTable {
         throw error(errc::invalid_data, "rate " + r.rate.to_string() + " for " + pair_name(r) + " on " +
                                             pairaid::to_string(r.date) + " must be positive");
       if (r.base == r.quote) throw error(errc::invalid_data, "a rate needs two different currencies, got " + pair_name(r));
-      auto& forward = series_[{r.base, r.quote}];
-      const auto& backward = series_[{r.quote, r.base}];
+      // Look before inserting anything, so that a rejected rate leaves the builder untouched.
       auto same_day = [&](const FxRate& x) { return x.date == r.date; };
-      if (std::any_of(forward.begin(), forward.end(), same_day) || std::any_of(backward.begin(), backward.end(), same_day))
-        throw error(errc::invalid_data, "two rates for " + pair_name(r) + " on " + pairaid::to_string(r.date));
+      for (auto key : {std::pair{r.base, r.quote}, std::pair{r.quote, r.base}}) {
+        auto it = series_.find(key);
+        if (it != series_.end() && std::any_of(it->second.begin(), it->second.end(), same_day))
+          throw error(errc::invalid_data, "two rates for " + pair_name(r) + " on " + pairaid::to_string(r.date));
+      }
+      auto& forward = series_[{r.base, r.quote}];
       forward.insert(std::upper_bound(forward.begin(), forward.end(), r,
                                       [](const FxRate& a, const FxRate& b) { return a.date < b.date; }),
                      std::move(r));

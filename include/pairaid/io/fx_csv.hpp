@@ -23,6 +23,8 @@ FxTable load_fx_csv(const std::string& path, const FxCsvOptions& options = {});
 FxTable parse_fx_csv(std::string_view text, const std::string& name, const FxCsvOptions& options = {});
 // Adds the rows of CSV text to a builder (all or none: the builder is untouched on error).
 void add_fx_csv(FxTable::Builder& builder, std::string_view text, const std::string& name);
+// Adds the rows of the file at `path` to a builder (all or none); errc::io if it cannot be read.
+void add_fx_csv_file(FxTable::Builder& builder, const std::string& path);
 
 }  // namespace io
 PAIRAID_NAMESPACE_END
