@@ -57,6 +57,12 @@ inline std::ostream& boost_test_print_type(std::ostream& os, DecimalParseStatus 
 inline std::ostream& boost_test_print_type(std::ostream& os, errc c) { return os << errc_name(c); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const Quarter& q) { return os << q.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const YearMonth& m) { return os << m.to_string(); }
+// Any of the library's enumerations that has a to_string (the model's words: OrganisationKind, Rule ...).
+template <class E>
+  requires std::is_enum_v<E> && requires(E e) { to_string(e); }
+std::ostream& boost_test_print_type(std::ostream& os, const E& e) {
+  return os << to_string(e);
+}
 }  // namespace pairaid
 // Period has begin() and end() (dates), which Boost.Test would take for a container.
 namespace boost::unit_test {
