@@ -1,0 +1,88 @@
+#pragma once
+// Reconciliation: do a dataset's figures agree with each other? Each Check takes a few figures
+// that speak about the same thing (a reported total and the batches it is made of, a money figure
+// and the equivalent printed beside it, a breakdown and its total, a figure and its own wording)
+// and states a Verdict with the arithmetic that decided it, in words and grouped numbers.
+//
+//   pairaid::Dataset d = pairaid::io::load_dataset("examples/data/xizang.json");
+//   for (const pairaid::Check& c : pairaid::reconcile(d))
+//     std::cout << c.title << ": " << to_string(c.verdict) << "\n  " << c.reasoning << "\n";
+//
+// Verdicts follow assess() (core/reported.hpp): `consistent` when every value the evidence allows
+// satisfies the claim (for unknown parts: when everything the claim requires of them is possible),
+// `inconsistent` when no value does, `undetermined` when the data cannot decide (a value or a rate
+// is missing, or the evidence allows values on both sides). Nothing is guessed: a missing exchange
+// rate makes its check undetermined and says so, never 1:1 or 0.
+//
+// The checks, their ids ("<kind>:<subject>") and what each compares:
+//   personnel_vs_batches:<program>   a personnel_dispatched total against the program's batches:
+//                                    known headcounts plus bounds on the unknown ones
+//   batch_count:<program>            a batches_dispatched figure against the batch records
+//   batch_growth:<program>           first to latest known headcount, as an exact ratio, and
+//                                    whether the known sizes change in one direction
+//   fx_equivalent:<pointer>          a money figure converted at the cited rate in force on its
+//                                    value date (the start of its period) against its equivalent
+//   breakdown_vs_total:<pointer>     the parts of an observation's breakdown against its total
+//   wording_vs_value:<pointer>       a figure's wording, read by the phrase parser, against the
+//                                    stored qualifier and value (catches data-entry slips)
+// <pointer> is the JSON pointer of the figure in the dataset's document form.
+#include <pairaid/model/dataset.hpp>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+PAIRAID_NAMESPACE_BEGIN
+
+// What a batch without a stated headcount may be.
+enum class UnknownBatchBounds {
+  // Between its nearest known neighbours by ordinal (inclusive), as when a source says the sizes
+  // "gradually increased"; a batch with a known neighbour on one side only is unbounded.
+  between_known_neighbours,
+  // Anything from zero up: no assumption at all.
+  unbounded,
+};
+inline constexpr EnumNames<UnknownBatchBounds, 2> unknown_batch_bounds_names{{"between_known_neighbours", "unbounded"}};
+constexpr std::string_view to_string(UnknownBatchBounds b) noexcept { return unknown_batch_bounds_names(b); }
+
+struct ReconcileOptions {
+  QualifierPolicy policy;     // what "nearly" and "about" allow
+  const FxTable* fx = nullptr;  // nullptr: the dataset's own exchange_rates
+  Rounding rounding;          // converted amounts (to the target's minor unit unless digits say
+                              // otherwise); its mode also rounds the ratios and means shown
+  UnknownBatchBounds unknown_batches = UnknownBatchBounds::between_known_neighbours;
+  int ratio_digits = 2;       // fraction digits of ratios shown in words (3.40x); 0..9
+};
+
+enum class CheckKind {
+  personnel_vs_batches,
+  batch_count,
+  batch_growth,
+  fx_equivalent,
+  breakdown_vs_total,
+  wording_vs_value,
+};
+inline constexpr EnumNames<CheckKind, 6> check_kind_names{{"personnel_vs_batches", "batch_count", "batch_growth",
+                                                           "fx_equivalent", "breakdown_vs_total", "wording_vs_value"}};
+constexpr std::string_view to_string(CheckKind k) noexcept { return check_kind_names(k); }
+
+struct Check {
+  std::string id;         // stable: "<kind>:<subject>", e.g. "batch_count:aid-xizang"
+  std::string title;      // one line, e.g. "Personnel: \"nearly 12,000\" against the 10 batches"
+  Verdict verdict = Verdict::undetermined;
+  std::string reasoning;  // the arithmetic that decided the verdict, numbers grouped
+  CheckKind kind = CheckKind::wording_vs_value;
+  std::string pointer;    // JSON pointer of the figure the check is about ("" for a program)
+  friend bool operator==(const Check&, const Check&) = default;
+};
+
+// Every check the dataset's figures allow, in a fixed order: per program (by document order) the
+// batch checks, then per indicator and observation the money equivalents and breakdowns, then the
+// wording of every figure in document order. errc::invalid_argument for options out of range.
+std::vector<Check> reconcile(const Dataset& dataset, const ReconcileOptions& options = {});
+
+// The worst verdict: inconsistent if any check is, else undetermined if any is, else consistent
+// (also for no checks).
+Verdict overall_verdict(const std::vector<Check>& checks) noexcept;
+
+PAIRAID_NAMESPACE_END
