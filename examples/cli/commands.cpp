@@ -1,0 +1,16 @@
+// The list of commands `pairaid` knows, in the order its help shows them.
+#include "cli.hpp"
+
+#include <array>
+
+namespace pairaid_cli {
+
+extern const Command validate_command;
+extern const Command check_command;
+
+std::span<const Command* const> commands() {
+  static constexpr std::array<const Command*, 2> all{&validate_command, &check_command};
+  return all;
+}
+
+}  // namespace pairaid_cli
