@@ -15,17 +15,20 @@
 // rate makes its check undetermined and says so, never 1:1 or 0.
 //
 // The checks, their ids ("<kind>:<subject>") and what each compares:
-//   personnel_vs_batches:<program>   a personnel_dispatched total against the program's batches:
-//                                    known headcounts plus bounds on the unknown ones
-//   batch_count:<program>            a batches_dispatched figure against the batch records
-//   batch_growth:<program>           first to latest known headcount, as an exact ratio, and
+//   personnel_vs_batches:<indicator>/<n>  observation n of a personnel_dispatched indicator (whole
+//                                    program) against the program's batches: known headcounts
+//                                    plus bounds on the unknown ones, and what the total implies
+//                                    for the unknown ones
+//   batch_count:<indicator>/<n>      a batches_dispatched figure against the batch records
+//   batch_growth:<program>           first to latest known headcount as an exact ratio, and
 //                                    whether the known sizes change in one direction
 //   fx_equivalent:<pointer>          a money figure converted at the cited rate in force on its
 //                                    value date (the start of its period) against its equivalent
 //   breakdown_vs_total:<pointer>     the parts of an observation's breakdown against its total
 //   wording_vs_value:<pointer>       a figure's wording, read by the phrase parser, against the
 //                                    stored qualifier and value (catches data-entry slips)
-// <pointer> is the JSON pointer of the figure in the dataset's document form.
+// <pointer> is the JSON pointer of the figure (or breakdown) in the dataset's document form.
+// Batches whose tenure is known and lies outside an observation's period are left out of it.
 #include <pairaid/model/dataset.hpp>
 
 #include <string>
@@ -67,18 +70,19 @@ inline constexpr EnumNames<CheckKind, 6> check_kind_names{{"personnel_vs_batches
 constexpr std::string_view to_string(CheckKind k) noexcept { return check_kind_names(k); }
 
 struct Check {
-  std::string id;         // stable: "<kind>:<subject>", e.g. "batch_count:aid-xizang"
+  std::string id;         // stable: "<kind>:<subject>", e.g. "batch_growth:aid-xizang"
   std::string title;      // one line, e.g. "Personnel: \"nearly 12,000\" against the 10 batches"
   Verdict verdict = Verdict::undetermined;
   std::string reasoning;  // the arithmetic that decided the verdict, numbers grouped
   CheckKind kind = CheckKind::wording_vs_value;
-  std::string pointer;    // JSON pointer of the figure the check is about ("" for a program)
+  std::string pointer;    // JSON pointer of the figure the check is about ("" for batch_growth)
   friend bool operator==(const Check&, const Check&) = default;
 };
 
-// Every check the dataset's figures allow, in a fixed order: per program (by document order) the
-// batch checks, then per indicator and observation the money equivalents and breakdowns, then the
-// wording of every figure in document order. errc::invalid_argument for options out of range.
+// Every check the dataset's figures allow, in a fixed order: per program (document order) its
+// personnel, batch-count and growth checks; then the money equivalents, then the breakdowns, then
+// the wording of every figure, each in document order. errc::invalid_argument for options out of
+// range (tolerances outside 0..10000 bp, digits outside 0..9).
 std::vector<Check> reconcile(const Dataset& dataset, const ReconcileOptions& options = {});
 
 // The worst verdict: inconsistent if any check is, else undetermined if any is, else consistent
