@@ -391,6 +391,203 @@ PAIRAID_API pairaid_status pairaid_five_year_plan_of(int *ordinal, int *first_ye
  * *out: CALLER FREES (pairaid_string_free). */
 PAIRAID_API pairaid_status pairaid_five_year_plan_name(char **out, int ordinal);
 
+/* ============================================================================================
+ * Datasets: a program of paired assistance read from a JSON file (docs/dataset-format.md) and
+ * validated against the model's rules. A dataset is immutable; it owns every organisation, area,
+ * batch and indicator handle it lends (borrowed: never freed by the caller, valid until
+ * pairaid_dataset_free) and every string those handles return.
+ *
+ * What a source does not state is unknown, never zero: an accessor whose value is unknown (a
+ * batch's headcount or tenure, an observation's target, actual or period, a region's parent)
+ * returns PAIRAID_ENOTFOUND and sets a handle or string output to NULL. Texts the model keeps as
+ * possibly empty (a Chinese name, a title) are "" when not given.
+ * ============================================================================================ */
+
+typedef struct pairaid_dataset pairaid_dataset;
+/* Every problem found in a dataset that did not load. */
+typedef struct pairaid_diagnostics pairaid_diagnostics;
+/* Entities of a dataset; OWNED BY THE DATASET (no free). */
+typedef struct pairaid_organisation pairaid_organisation;
+typedef struct pairaid_area pairaid_area;
+typedef struct pairaid_batch pairaid_batch;
+typedef struct pairaid_indicator pairaid_indicator;
+
+/* Reads and validates the dataset at `path`. All or nothing: on failure *out is NULL and
+ * pairaid_last_error() is the first problem as "FILE:LINE:COL: POINTER: what was expected [code]"
+ * (followed by " (and N more)" when there are more; pairaid_dataset_check_file lists them all).
+ * Cannot read: PAIRAID_EIO; not JSON or the wrong shape: PAIRAID_EPARSE; an unknown currency:
+ * PAIRAID_EUNKNOWN_CURRENCY; well-formed but breaking a model rule: PAIRAID_EINVALID_DATA.
+ * `policy` (may be NULL: the defaults) is how validation reads qualified figures when it checks
+ * that parts cannot exceed their totals. *out: new handle (free with pairaid_dataset_free). */
+PAIRAID_API pairaid_status pairaid_dataset_open_file(pairaid_dataset **out, const char *path,
+                                                     const pairaid_qualifier_policy *policy);
+/* As pairaid_dataset_open_file, from `size` bytes of JSON at `data` (need not be NUL-terminated).
+ * `name` stands for the buffer in messages ("name:line:col: ..."); NULL: "<buffer>". */
+PAIRAID_API pairaid_status pairaid_dataset_open_buffer(pairaid_dataset **out, const char *data, size_t size,
+                                                       const char *name, const pairaid_qualifier_policy *policy);
+/* The dataset's title ("" if none). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_title(const char **out, const pairaid_dataset *dataset);
+/* NULL-safe; invalidates every handle and string the dataset lent. */
+PAIRAID_API void pairaid_dataset_free(pairaid_dataset *dataset);
+
+/* Loads the file as pairaid_dataset_open_file does, keeping every problem instead of the first.
+ * Returns PAIRAID_OK whenever the check ran (a file with problems included) and *out lists them:
+ * none when the dataset is valid. *out: new handle (free with pairaid_diagnostics_free). */
+PAIRAID_API pairaid_status pairaid_dataset_check_file(pairaid_diagnostics **out, const char *path,
+                                                      const pairaid_qualifier_policy *policy);
+/* The same for a buffer; `name` may be NULL ("<buffer>"). */
+PAIRAID_API pairaid_status pairaid_dataset_check_buffer(pairaid_diagnostics **out, const char *data, size_t size,
+                                                        const char *name, const pairaid_qualifier_policy *policy);
+/* The status opening the dataset returns: PAIRAID_OK when there are no diagnostics. */
+PAIRAID_API pairaid_status pairaid_diagnostics_status(pairaid_status *out, const pairaid_diagnostics *diagnostics);
+/* Number of problems found. */
+PAIRAID_API pairaid_status pairaid_diagnostics_count(size_t *out, const pairaid_diagnostics *diagnostics);
+/* Problem `index` (0-based; out of range: PAIRAID_ENOTFOUND). Outputs, each may be NULL if unwanted:
+ * `text`, the whole line "FILE:LINE:COL: POINTER: message [code]"; `message`, what is wrong and
+ * what was expected; `code`, the stable rule or format code ("negative_count", "syntax");
+ * `pointer`, the RFC 6901 JSON pointer ("" if none); `line` and `column`, 1-based (0 when not
+ * known; the column counts bytes). Strings: OWNED BY THE DIAGNOSTICS HANDLE. */
+PAIRAID_API pairaid_status pairaid_diagnostics_entry(const char **text, const char **message, const char **code,
+                                                     const char **pointer, size_t *line, size_t *column,
+                                                     const pairaid_diagnostics *diagnostics, size_t index);
+/* NULL-safe. */
+PAIRAID_API void pairaid_diagnostics_free(pairaid_diagnostics *diagnostics);
+
+/* --- organisations: donors and the other bodies a program involves --------------------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_organisation_count(size_t *out, const pairaid_dataset *dataset);
+/* Organisation `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_organisation(const pairaid_organisation **out,
+                                                        const pairaid_dataset *dataset, size_t index);
+/* The organisation with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_organisation(const pairaid_organisation **out,
+                                                             const pairaid_dataset *dataset, const char *id);
+/* Texts OWNED BY THE DATASET: the id, the English name, the Chinese name ("" if not given). */
+PAIRAID_API pairaid_status pairaid_organisation_id(const char **out, const pairaid_organisation *organisation);
+PAIRAID_API pairaid_status pairaid_organisation_name_en(const char **out, const pairaid_organisation *organisation);
+PAIRAID_API pairaid_status pairaid_organisation_name_zh(const char **out, const pairaid_organisation *organisation);
+/* "province", "municipality", "central_state_organ", "peoples_organization", "central_soe" or
+ * "other". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_organisation_kind(const char **out, const pairaid_organisation *organisation);
+/* *out = 1 if the organisation has `role` ("donor", "recipient", "coordinator", "implementer";
+ * another word: PAIRAID_EINVALID), else 0. */
+PAIRAID_API pairaid_status pairaid_organisation_has_role(int *out, const pairaid_organisation *organisation,
+                                                         const char *role);
+
+/* --- areas: GB/T 2260 divisions (region > prefecture > county) ------------------------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_area_count(size_t *out, const pairaid_dataset *dataset);
+/* Area `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_area(const pairaid_area **out, const pairaid_dataset *dataset,
+                                                size_t index);
+/* The area with the six-digit code `code` ("540228"); not six digits: PAIRAID_EPARSE; not in the
+ * dataset: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_area(const pairaid_area **out, const pairaid_dataset *dataset,
+                                                     const char *code);
+/* The area called `name`: its Chinese name, its English name or an alias, English ignoring ASCII
+ * case and with or without the last word ("Panam" and "Bainang" both find Bainang County).
+ * None: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_area_named(const pairaid_area **out,
+                                                           const pairaid_dataset *dataset, const char *name);
+/* Texts OWNED BY THE DATASET: the code ("540228"), the English and the Chinese name ("" if not given). */
+PAIRAID_API pairaid_status pairaid_area_code(const char **out, const pairaid_area *area);
+PAIRAID_API pairaid_status pairaid_area_name_en(const char **out, const pairaid_area *area);
+PAIRAID_API pairaid_status pairaid_area_name_zh(const char **out, const pairaid_area *area);
+/* "region", "prefecture" or "county". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_area_level(const char **out, const pairaid_area *area);
+/* The area one level up; a region has none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_area_parent(const pairaid_area **out, const pairaid_area *area);
+/* *out = 1 if `area` is `ancestor` or lies below it, else 0. Areas of two different datasets:
+ * PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_area_within(int *out, const pairaid_area *area, const pairaid_area *ancestor);
+
+/* --- batches: dispatches of cadres and skilled workers --------------------------------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_batch_count(size_t *out, const pairaid_dataset *dataset);
+/* Batch `index` in document order (out of range: PAIRAID_ENOTFOUND); pairaid_batch_ordinal says
+ * which dispatch it was. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_batch(const pairaid_batch **out, const pairaid_dataset *dataset,
+                                                 size_t index);
+/* The batch with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_batch(const pairaid_batch **out, const pairaid_dataset *dataset,
+                                                      const char *id);
+/* The batch's id and its program's id. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_batch_id(const char **out, const pairaid_batch *batch);
+PAIRAID_API pairaid_status pairaid_batch_program(const char **out, const pairaid_batch *batch);
+/* 1 for the program's first batch. */
+PAIRAID_API pairaid_status pairaid_batch_ordinal(int *out, const pairaid_batch *batch);
+/* How many people the batch had, as the source stated it (kind "people"). Not stated:
+ * PAIRAID_ENOTFOUND and *out NULL (unknown is not zero). *out: new handle (pairaid_reported_free). */
+PAIRAID_API pairaid_status pairaid_batch_headcount(pairaid_reported **out, const pairaid_batch *batch);
+/* The tenure's first and last days, "YYYY-MM-DD", both included. Not known: PAIRAID_ENOTFOUND and
+ * both NULL. Both outputs required; OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_batch_tenure(const char **first, const char **last, const pairaid_batch *batch);
+
+/* --- indicators: outcomes a program reports, each observed per period ------------------------ */
+
+PAIRAID_API pairaid_status pairaid_dataset_indicator_count(size_t *out, const pairaid_dataset *dataset);
+/* Indicator `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_indicator(const pairaid_indicator **out,
+                                                     const pairaid_dataset *dataset, size_t index);
+/* The indicator with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_indicator(const pairaid_indicator **out,
+                                                          const pairaid_dataset *dataset, const char *id);
+/* The id and the title ("" if none). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_indicator_id(const char **out, const pairaid_indicator *indicator);
+PAIRAID_API pairaid_status pairaid_indicator_title(const char **out, const pairaid_indicator *indicator);
+/* What it measures: "personnel_dispatched", "patients_treated", "investment_attracted" ...
+ * (docs/dataset-format.md). *out: static storage. */
+PAIRAID_API pairaid_status pairaid_indicator_measure(const char **out, const pairaid_indicator *indicator);
+/* What every figure of it counts: a count kind name ("people") or "money". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_indicator_kind(const char **out, const pairaid_indicator *indicator);
+/* Number of observations. */
+PAIRAID_API pairaid_status pairaid_indicator_observation_count(size_t *out, const pairaid_indicator *indicator);
+/* Observation `index`'s actual value / target as the source stated it (a money figure keeps the
+ * equivalent printed beside it: pairaid_reported_equivalent). Index out of range, or no such
+ * value stated: PAIRAID_ENOTFOUND and *out NULL. *out: new handle (pairaid_reported_free). */
+PAIRAID_API pairaid_status pairaid_indicator_observation_actual(pairaid_reported **out,
+                                                                const pairaid_indicator *indicator, size_t index);
+PAIRAID_API pairaid_status pairaid_indicator_observation_target(pairaid_reported **out,
+                                                                const pairaid_indicator *indicator, size_t index);
+/* The first and last days ("YYYY-MM-DD", both included) of the period observation `index` covers.
+ * Index out of range, or period not known: PAIRAID_ENOTFOUND and both NULL. Both outputs
+ * required; OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_indicator_observation_period(const char **first, const char **last,
+                                                                const pairaid_indicator *indicator, size_t index);
+
+/* --- reconciliation: do the dataset's figures agree with each other? ------------------------- */
+
+/* The checks of one reconciliation, each with its verdict and the arithmetic in words. */
+typedef struct pairaid_reconciliation pairaid_reconciliation;
+
+/* Runs every reconciliation check the figures of `dataset` allow, in a fixed order: the personnel
+ * total against the batches, the number of batches, the growth of batch sizes, money figures
+ * against the equivalents printed beside them (converted at the rate in force), breakdowns
+ * against their totals, and every figure against its own wording. `policy` may be NULL (the
+ * defaults). `rates` may be NULL: the dataset's own exchange rates; otherwise conversions use
+ * `rates` only. Converted amounts round half-even to the target's minor unit; a batch without a
+ * stated headcount lies between its nearest known neighbours. A check the data cannot decide
+ * (a missing value or exchange rate) has verdict PAIRAID_UNDETERMINED and says why: it is not a
+ * failure, and a missing rate is never taken as 1:1 or 0.
+ * *out: new handle (free with pairaid_reconciliation_free). */
+PAIRAID_API pairaid_status pairaid_dataset_reconcile(pairaid_reconciliation **out, const pairaid_dataset *dataset,
+                                                     const pairaid_qualifier_policy *policy,
+                                                     const pairaid_fx_table *rates);
+/* Number of checks. */
+PAIRAID_API pairaid_status pairaid_reconciliation_count(size_t *out, const pairaid_reconciliation *reconciliation);
+/* The worst verdict of all checks: PAIRAID_INCONSISTENT if any check is, else
+ * PAIRAID_UNDETERMINED if any is, else PAIRAID_CONSISTENT (also when there are no checks). */
+PAIRAID_API pairaid_status pairaid_reconciliation_overall(pairaid_verdict *out,
+                                                          const pairaid_reconciliation *reconciliation);
+/* Check `index` (0-based; out of range: PAIRAID_ENOTFOUND): its stable `id`, its `title`, its
+ * `verdict` and its `reasoning`. Each output may be NULL if unwanted. Strings: OWNED BY THE
+ * RECONCILIATION, valid until pairaid_reconciliation_free. */
+PAIRAID_API pairaid_status pairaid_reconciliation_check(const char **id, const char **title, pairaid_verdict *verdict,
+                                                        const char **reasoning,
+                                                        const pairaid_reconciliation *reconciliation, size_t index);
+/* NULL-safe. */
+PAIRAID_API void pairaid_reconciliation_free(pairaid_reconciliation *reconciliation);
+
 #ifdef __cplusplus
 }
 #endif

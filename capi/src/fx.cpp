@@ -1,11 +1,9 @@
-// pairaid_fx_table holds the core's FxTable::Builder (rates can keep arriving from C) and builds
-// the immutable FxTable on demand; adding a rate drops the built table. The build is guarded by a
-// mutex so that concurrent conversions on one table (read-only use) stay safe.
+// Exchange-rate tables and conversions. pairaid_fx_table (handles.hpp) holds the core's
+// FxTable::Builder and builds the immutable FxTable on demand; conversions copy out what they used.
 #include "handles.hpp"
 
 #include <pairaid/io/fx_csv.hpp>
 
-#include <mutex>
 #include <vector>
 
 struct pairaid_fx_leg {
@@ -31,30 +29,6 @@ struct pairaid_fx_conversion {
   pairaid_money amount;
   std::string value_date;
   std::vector<pairaid_fx_leg> legs;
-};
-
-struct pairaid_fx_table {
-  explicit pairaid_fx_table(std::optional<pairaid::Currency> pivot) {
-    if (pivot) builder.pivot(*pivot);
-  }
-  // The table conversions read: built from `builder` once, until the next add.
-  std::shared_ptr<const pairaid::FxTable> table() const {
-    std::lock_guard lock(mutex);
-    if (!built) built = std::make_shared<const pairaid::FxTable>(builder.build());
-    return built;
-  }
-  // Applies `change` to the builder (the core keeps it untouched when `change` throws).
-  template <class F>
-  void modify(F&& change) {
-    std::lock_guard lock(mutex);
-    change(builder);
-    built.reset();
-  }
-  std::size_t size() const { return table()->size(); }
-
-  mutable std::mutex mutex;
-  pairaid::FxTable::Builder builder;
-  mutable std::shared_ptr<const pairaid::FxTable> built;
 };
 
 using pairaid::capi::emit;

@@ -4,12 +4,15 @@
 // core's job; the shim only translates.
 #include "guard.hpp"
 
+#include <pairaid/io/diagnostic.hpp>
+#include <pairaid/model/dataset.hpp>
 #include <pairaid/pairaid.hpp>
 
 #include <array>
 #include <cstdlib>
 #include <cstring>
 #include <memory>
+#include <mutex>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -17,6 +20,7 @@
 #include <type_traits>
 #include <utility>
 #include <variant>
+#include <vector>
 
 namespace pairaid::capi {
 
@@ -139,4 +143,152 @@ inline const QualifierPolicy& policy_of(const pairaid_qualifier_policy* p) {
   static const QualifierPolicy defaults{};
   return p ? p->policy : defaults;
 }
+}  // namespace pairaid::capi
+
+// --- exchange-rate tables (here, not in fx.cpp, because reconciliation reads them too) ---------
+
+// Holds the core's FxTable::Builder (rates can keep arriving from C) and builds the immutable
+// FxTable on demand; adding a rate drops the built table. The build is guarded by a mutex so that
+// concurrent conversions on one table (read-only use) stay safe.
+struct pairaid_fx_table {
+  explicit pairaid_fx_table(std::optional<pairaid::Currency> pivot) {
+    if (pivot) builder.pivot(*pivot);
+  }
+  // The table conversions read: built from `builder` once, until the next add.
+  std::shared_ptr<const pairaid::FxTable> table() const {
+    std::lock_guard lock(mutex);
+    if (!built) built = std::make_shared<const pairaid::FxTable>(builder.build());
+    return built;
+  }
+  // Applies `change` to the builder (the core keeps it untouched when `change` throws).
+  template <class F>
+  void modify(F&& change) {
+    std::lock_guard lock(mutex);
+    change(builder);
+    built.reset();
+  }
+  std::size_t size() const { return table()->size(); }
+
+  mutable std::mutex mutex;
+  pairaid::FxTable::Builder builder;
+  mutable std::shared_ptr<const pairaid::FxTable> built;
+};
+
+// --- datasets ------------------------------------------------------------------------------------
+// A pairaid_dataset owns one validated Dataset and, built once when it is opened, one small
+// wrapper per organisation, area, batch and indicator: the borrowed handles C callers iterate
+// over. Each wrapper points into the Dataset and holds the text forms the model keeps as values
+// (area codes, dates), so every accessor only reads and one dataset can be shared by threads.
+
+namespace pairaid::capi {
+// The first and last days of a Period as "YYYY-MM-DD" (both included, as files write periods).
+struct DayRange {
+  explicit DayRange(const Period& p) : first(to_string(p.begin())), last(to_string(p.last())) {}
+  std::string first, last;
+};
+}  // namespace pairaid::capi
+
+struct pairaid_organisation {
+  const pairaid::Organisation* model;
+};
+
+struct pairaid_area {
+  pairaid_area(const pairaid_dataset& owner, const pairaid::Area& area);
+  const pairaid_dataset* owner;  // for the parent and `within`, which need the hierarchy
+  const pairaid::Area* model;
+  std::string code;  // "540228"
+};
+
+struct pairaid_batch {
+  explicit pairaid_batch(const pairaid::Batch& batch);
+  const pairaid::Batch* model;
+  std::optional<pairaid::capi::DayRange> tenure;
+};
+
+struct pairaid_indicator {
+  explicit pairaid_indicator(const pairaid::Indicator& indicator);
+  const pairaid::Indicator* model;
+  std::vector<std::optional<pairaid::capi::DayRange>> periods;  // one per observation
+};
+
+struct pairaid_dataset {
+  explicit pairaid_dataset(pairaid::Dataset d);
+  // The wrappers point into `dataset`: the handle never moves.
+  pairaid_dataset(const pairaid_dataset&) = delete;
+  pairaid_dataset& operator=(const pairaid_dataset&) = delete;
+
+  // The wrapper of an entity of this dataset (one the core's lookups returned).
+  const pairaid_area& wrapper(const pairaid::Area& a) const { return areas[index_in(dataset.areas(), a)]; }
+  const pairaid_organisation& wrapper(const pairaid::Organisation& o) const {
+    return organisations[index_in(dataset.organisations(), o)];
+  }
+  const pairaid_batch& wrapper(const pairaid::Batch& b) const { return batches[index_in(dataset.batches(), b)]; }
+  const pairaid_indicator& wrapper(const pairaid::Indicator& i) const {
+    return indicators[index_in(dataset.indicators(), i)];
+  }
+
+  pairaid::Dataset dataset;
+  std::vector<pairaid_organisation> organisations;
+  std::vector<pairaid_area> areas;
+  std::vector<pairaid_batch> batches;
+  std::vector<pairaid_indicator> indicators;
+
+ private:
+  template <class T>
+  static std::size_t index_in(const std::vector<T>& items, const T& item) {
+    return static_cast<std::size_t>(&item - items.data());
+  }
+};
+
+// Every diagnostic of a dataset that failed to load (none when it loads).
+struct pairaid_diagnostics {
+  pairaid_diagnostics(pairaid_status s, std::vector<pairaid::io::Diagnostic> d);
+  pairaid_status status;  // what opening the dataset returns
+  std::vector<pairaid::io::Diagnostic> items;
+  std::vector<std::string> texts;  // items[i].to_string()
+};
+
+namespace pairaid::capi {
+
+// The model's figures hold the same variant the C handle does, so they convert without a visit.
+static_assert(std::is_same_v<AnyReported, pairaid::AnyReported>,
+              "capi::AnyReported must list the model's quantity kinds in the model's order");
+
+// The C name of a model quantity kind ("people" ... "money"); static storage.
+inline const char* kind_name(QuantityKind k) noexcept {
+  const auto i = static_cast<std::size_t>(k);
+  return i < kind_count ? kind_names[i] : money_kind_name;
+}
+
+// The word of a model enum value ("county", "province" ...) as static C text. The model's
+// EnumNames tables are built from string literals; the static_asserts in the nouns' .cpp files
+// check that each word is NUL-terminated, so .data() is a C string.
+template <class E, std::size_t N>
+constexpr bool words_are_c_strings(const EnumNames<E, N>& names) {
+  for (std::string_view w : names.words)
+    if (w.data()[w.size()] != '\0') return false;
+  return true;
+}
+template <class E, std::size_t N>
+const char* word_of(const EnumNames<E, N>& names, E value) noexcept {
+  return names(value).data();
+}
+
+// "organisation 12 is out of range (10 organisations)"
+std::string out_of_range(const char* what, std::size_t index, std::size_t size, const char* plural);
+
+// Sets *out to the borrowed wrapper `items[index]`, or fails with PAIRAID_ENOTFOUND.
+template <class W>
+pairaid_status borrow_at(const W** out, const std::vector<W>& items, std::size_t index, const char* what,
+                         const char* plural) {
+  if (index >= items.size()) return fail(PAIRAID_ENOTFOUND, out_of_range(what, index, items.size(), plural));
+  *out = &items[index];
+  return PAIRAID_OK;
+}
+
+// A new pairaid_reported from a model figure, with the equivalent the source printed beside it.
+inline pairaid_status emit_figure(pairaid_reported** out, const AnyFigure& figure) {
+  return emit(out, figure.value, figure.equivalent);
+}
+
 }  // namespace pairaid::capi

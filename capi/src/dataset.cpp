@@ -1,0 +1,64 @@
+// pairaid_dataset: opens a JSON dataset through the core's loader (all or nothing) and wraps the
+// validated Dataset with the borrowed handles the nouns' .cpp files lend out.
+#include "handles.hpp"
+
+#include <pairaid/io/dataset_json.hpp>
+
+using pairaid::capi::emit;
+using pairaid::capi::guard;
+
+namespace pairaid::capi {
+
+std::string out_of_range(const char* what, std::size_t index, std::size_t size, const char* plural) {
+  return std::string(what) + " " + std::to_string(index) + " is out of range (" + std::to_string(size) + " " +
+         plural + ")";
+}
+
+}  // namespace pairaid::capi
+
+pairaid_dataset::pairaid_dataset(pairaid::Dataset d) : dataset(std::move(d)) {
+  organisations.reserve(dataset.organisations().size());
+  for (const auto& o : dataset.organisations()) organisations.push_back(pairaid_organisation{&o});
+  areas.reserve(dataset.areas().size());
+  for (const auto& a : dataset.areas()) areas.emplace_back(*this, a);
+  batches.reserve(dataset.batches().size());
+  for (const auto& b : dataset.batches()) batches.emplace_back(b);
+  indicators.reserve(dataset.indicators().size());
+  for (const auto& i : dataset.indicators()) indicators.emplace_back(i);
+}
+
+extern "C" {
+
+pairaid_status pairaid_dataset_open_file(pairaid_dataset** out, const char* path,
+                                         const pairaid_qualifier_policy* policy) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(path);
+    return emit(out, pairaid::io::load_dataset(path, pairaid::capi::policy_of(policy)));
+  });
+}
+
+pairaid_status pairaid_dataset_open_buffer(pairaid_dataset** out, const char* data, size_t size, const char* name,
+                                           const pairaid_qualifier_policy* policy) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(data);
+    return emit(out, pairaid::io::parse_dataset(std::string_view(data, size), name ? name : "<buffer>",
+                                                pairaid::capi::policy_of(policy)));
+  });
+}
+
+pairaid_status pairaid_dataset_title(const char** out, const pairaid_dataset* dataset) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    PAIRAID_REQUIRE(dataset);
+    *out = dataset->dataset.content().title.c_str();
+    return PAIRAID_OK;
+  });
+}
+
+void pairaid_dataset_free(pairaid_dataset* dataset) { delete dataset; }
+
+}  // extern "C"
