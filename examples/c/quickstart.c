@@ -2,9 +2,11 @@
  * quickstart.c — pairaid's C API in one page (C99).
  *
  *   parse a figure as a report writes it, convert it at dated exchange rates, read a qualified
- *   count as the interval it means, and handle errors by status code and message.
+ *   count as the interval it means, handle errors by status code and message, then read a whole
+ *   dataset (what is known and what is not) and reconcile its figures.
  *
- * Usage: quickstart [RATES.csv]   (default: the bundled examples/data/fx-usd-cny-annual.csv)
+ * Usage: quickstart [RATES.csv [DATASET.json]]
+ *   (defaults: the bundled examples/data/fx-usd-cny-annual.csv and examples/data/xizang.json)
  */
 #include <pairaid.h>
 
@@ -20,8 +22,66 @@ static int fail(const char *what, pairaid_status status) {
   return 1;
 }
 
+/* 6. A dataset: every batch's size as stated, or "not stated" (unknown is not zero), and whether
+ * the dataset's figures agree with each other. Returns 0 or 1. */
+static int dataset_tour(const char *path) {
+  pairaid_dataset *ds = NULL;
+  pairaid_reconciliation *rec = NULL;
+  pairaid_verdict overall = PAIRAID_UNDETERMINED;
+  size_t i, n = 0;
+  pairaid_status st;
+  int rc = 1;
+
+  if ((st = pairaid_dataset_open_file(&ds, path, NULL)) != PAIRAID_OK) {
+    rc = fail("open the dataset", st); /* "FILE:LINE:COL: POINTER: what was expected [code]" */
+    goto done;
+  }
+  if ((st = pairaid_dataset_batch_count(&n, ds)) != PAIRAID_OK) {
+    rc = fail("count the batches", st);
+    goto done;
+  }
+  for (i = 0; i < n; ++i) {
+    const pairaid_batch *batch = NULL; /* owned by ds */
+    pairaid_reported *headcount = NULL;
+    int ordinal = 0;
+    char *text = NULL;
+    if ((st = pairaid_dataset_batch(&batch, ds, i)) != PAIRAID_OK ||
+        (st = pairaid_batch_ordinal(&ordinal, batch)) != PAIRAID_OK) {
+      rc = fail("read a batch", st);
+      goto done;
+    }
+    st = pairaid_batch_headcount(&headcount, batch);
+    if (st == PAIRAID_ENOTFOUND) {
+      printf("batch %d: not stated\n", ordinal);
+      continue;
+    }
+    if (st != PAIRAID_OK || (st = pairaid_reported_to_string(&text, headcount)) != PAIRAID_OK) {
+      pairaid_reported_free(headcount);
+      rc = fail("read a headcount", st);
+      goto done;
+    }
+    printf("batch %d: %s\n", ordinal, text);
+    pairaid_string_free(text);
+    pairaid_reported_free(headcount);
+  }
+  /* NULL policy and rates: the default qualifier tolerances and the dataset's own exchange rates. */
+  if ((st = pairaid_dataset_reconcile(&rec, ds, NULL, NULL)) != PAIRAID_OK ||
+      (st = pairaid_reconciliation_count(&n, rec)) != PAIRAID_OK ||
+      (st = pairaid_reconciliation_overall(&overall, rec)) != PAIRAID_OK) {
+    rc = fail("reconcile", st);
+    goto done;
+  }
+  printf("reconciliation: %zu checks, overall %s\n", n, pairaid_verdict_name(overall));
+  rc = 0;
+done:
+  pairaid_reconciliation_free(rec);
+  pairaid_dataset_free(ds);
+  return rc;
+}
+
 int main(int argc, char **argv) {
   const char *rates_path = argc > 1 ? argv[1] : PAIRAID_EXAMPLES_DATA "/fx-usd-cny-annual.csv";
+  const char *dataset_path = argc > 2 ? argv[2] : PAIRAID_EXAMPLES_DATA "/xizang.json";
   pairaid_reported *claim = NULL, *stated_usd = NULL, *total = NULL;
   pairaid_money *cny = NULL, *yen_or_yuan = NULL;
   pairaid_fx_table *rates = NULL;
@@ -100,8 +160,9 @@ int main(int argc, char **argv) {
 
   /* 5. Errors are values: a status, and a message for people. Nothing is guessed. */
   st = pairaid_money_parse_phrase(&yen_or_yuan, "\xC2\xA5" "100"); /* yen or yuan? refused */
-  printf("\"\xC2\xA5" "100\" -> %s: %s\n", pairaid_status_name(st), pairaid_last_error());
-  rc = 0;
+  printf("\"\xC2\xA5" "100\" -> %s: %s\n\n", pairaid_status_name(st), pairaid_last_error());
+
+  rc = dataset_tour(dataset_path);
 
 done:
   /* Every free is NULL-safe, so one cleanup path serves every exit. */
