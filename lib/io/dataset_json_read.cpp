@@ -464,12 +464,19 @@ Dataset parse_dataset(std::string_view json, const std::string& name, const Qual
   try {
     return Dataset::build(std::move(c), policy);
   } catch (const validation_error& e) {
+    // One pass locates every violation, so a file with thousands of them is reported quickly. A
+    // pointer to an omitted member locates its nearest existing ancestor.
+    std::vector<std::string> pointers;
+    pointers.reserve(e.violations().size());
+    for (const Violation& v : e.violations()) pointers.push_back(v.pointer);
+    const std::vector<io_detail::Location> where = io_detail::locate_all(json, pointers);
+    const io_detail::LineIndex lines(json);
     std::vector<Diagnostic> diagnostics;
     diagnostics.reserve(e.violations().size());
-    for (const Violation& v : e.violations()) {
-      // A pointer to an omitted member locates its nearest existing ancestor.
-      const io_detail::Location where = io_detail::locate(json, v.pointer);
-      diagnostics.push_back(located(json, name, where.offset, v.pointer, std::string(to_string(v.rule)), v.message));
+    for (std::size_t i = 0; i < e.violations().size(); ++i) {
+      const Violation& v = e.violations()[i];
+      const io_detail::TextPosition p = lines.at(where[i].offset);
+      diagnostics.push_back(Diagnostic{name, p.line, p.column, v.pointer, std::string(to_string(v.rule)), v.message});
     }
     throw load_error(errc::invalid_data, std::move(diagnostics));
   }

@@ -1,5 +1,6 @@
 #include "io/json_locator.hpp"
 
+#include <algorithm>
 #include <unordered_map>
 #include <utility>
 
@@ -170,6 +171,20 @@ TextPosition position_of(std::string_view text, std::size_t offset) {
   return p;
 }
 
+LineIndex::LineIndex(std::string_view text) : bom_(text.starts_with(kBom)) {
+  starts_.push_back(0);
+  for (std::size_t i = 0; i < text.size(); ++i)
+    if (text[i] == '\n') starts_.push_back(i + 1);
+}
+
+TextPosition LineIndex::at(std::size_t offset) const {
+  // The last line starting at or before `offset`.
+  const auto it = std::upper_bound(starts_.begin(), starts_.end(), offset) - 1;
+  TextPosition p{static_cast<std::size_t>(it - starts_.begin()) + 1, offset - *it + 1};
+  if (p.line == 1 && bom_ && p.column > kBom.size()) p.column -= kBom.size();
+  return p;
+}
+
 std::string escape_pointer_token(std::string_view name) {
   std::string s;
   s.reserve(name.size());
@@ -325,6 +340,108 @@ Location locate(std::string_view text, std::string_view pointer, LocateTarget ta
   }
   if (target == LocateTarget::member_name && name_offset != std::string_view::npos) here.offset = name_offset;
   return here;
+}
+
+std::vector<Location> locate_all(std::string_view text, const std::vector<std::string>& pointers) {
+  // Pointers in one spelling (a token escaped the same way whoever wrote it), and every ancestor
+  // of each, since a pointer that does not exist falls back to its nearest existing ancestor.
+  std::vector<std::string> canonical(pointers.size());
+  std::unordered_map<std::string, std::size_t> found;  // wanted pointer -> offset, npos until seen
+  constexpr std::size_t unseen = std::string_view::npos;
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    const auto tokens = split_pointer(pointers[i]);
+    if (!tokens) continue;  // malformed: locates the root, as locate() does
+    std::string p;
+    found.emplace(p, unseen);
+    for (const std::string& t : *tokens) {
+      p += "/" + escape_pointer_token(t);
+      found.emplace(p, unseen);
+    }
+    canonical[i] = std::move(p);
+  }
+
+  // One walk over the text, keeping the pointer of the value at hand.
+  struct Frame {
+    bool object = false;
+    std::size_t index = 0;
+    std::size_t pointer_length = 0;  // of the container itself
+  };
+  std::vector<Frame> stack;
+  std::string path;
+  Scanner s(text);
+  s.skip_whitespace();
+  const std::size_t root = s.pos();
+  enum class Next { value, member, after_value } next = Next::value;
+  bool well_formed = true;
+  while (well_formed) {
+    s.skip_whitespace();
+    if (next == Next::value) {
+      if (auto it = found.find(path); it != found.end() && it->second == unseen) it->second = s.pos();
+      const char c = s.peek();
+      if (c == '{' || c == '[') {
+        s.advance();
+        stack.push_back(Frame{c == '{', 0, path.size()});
+        s.skip_whitespace();
+        if (s.consume(c == '{' ? '}' : ']')) {
+          stack.pop_back();
+          next = Next::after_value;
+        } else if (c == '{') {
+          next = Next::member;
+        } else {
+          path += "/0";
+        }
+        continue;
+      }
+      well_formed = c == '"' ? s.string(nullptr) : s.scalar();
+      next = Next::after_value;
+    } else if (next == Next::member) {
+      std::string name;
+      well_formed = s.string(&name);
+      path.resize(stack.back().pointer_length);
+      path += "/" + escape_pointer_token(name);
+      s.skip_whitespace();
+      well_formed = well_formed && s.consume(':');
+      next = Next::value;
+    } else {
+      if (stack.empty()) break;
+      Frame& f = stack.back();
+      if (s.consume(',')) {
+        if (f.object) {
+          next = Next::member;
+        } else {
+          path.resize(f.pointer_length);
+          path += "/" + std::to_string(++f.index);
+          next = Next::value;
+        }
+      } else if (s.consume(f.object ? '}' : ']')) {
+        path.resize(f.pointer_length);
+        stack.pop_back();
+      } else {
+        well_formed = false;
+      }
+    }
+  }
+
+  std::vector<Location> out;
+  out.reserve(pointers.size());
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    std::string p = canonical[i];
+    bool exact = !p.empty() || pointers[i].empty();
+    for (;;) {
+      auto it = found.find(p);
+      if (it != found.end() && it->second != unseen) {
+        out.push_back(Location{it->second, p, exact});
+        break;
+      }
+      if (p.empty()) {
+        out.push_back(Location{root, "", false});
+        break;
+      }
+      p.resize(p.rfind('/'));
+      exact = false;
+    }
+  }
+  return out;
 }
 
 std::string token_at(std::string_view text, std::size_t offset, std::size_t limit) {

@@ -479,6 +479,35 @@ BOOST_AUTO_TEST_CASE(locator_falls_back_to_the_nearest_existing_ancestor) {
   BOOST_TEST(!loc::locate(text, "/items/0/id/deeper").exact);
 }
 
+BOOST_AUTO_TEST_CASE(locator_locates_many_pointers_in_one_pass_as_it_does_one_by_one) {
+  const std::string text =
+      "{\"a\": [1, {\"b~c\": [true, {}], \"d/e\": \"x\"}, []],\n \"caf\\u00e9\": {\"k\": null}, \"n\": 3}";
+  const std::vector<std::string> pointers = {"",         "/a",        "/a/0",     "/a/1/b~0c/1", "/a/1/d~1e",
+                                             "/a/2",     "/a/2/0",    "/a/9",     "/café/k",     "/café/missing/x",
+                                             "/n",       "/n/deeper", "not-one",  "/a/01",       "/a/1/b~0c/0"};
+  const std::vector<loc::Location> all = loc::locate_all(text, pointers);
+  BOOST_TEST_REQUIRE(all.size() == pointers.size());
+  for (std::size_t i = 0; i < pointers.size(); ++i) {
+    BOOST_TEST_CONTEXT(pointers[i]) {
+      const loc::Location one = loc::locate(text, pointers[i]);
+      BOOST_TEST(all[i].offset == one.offset);
+      BOOST_TEST(all[i].exact == one.exact);
+      BOOST_TEST(all[i].pointer == one.pointer);
+    }
+  }
+  BOOST_TEST(text.substr(all[3].offset, 2) == "{}");
+  BOOST_TEST(!all[9].exact);
+  BOOST_TEST(all[9].pointer == "/café");
+}
+
+BOOST_AUTO_TEST_CASE(locator_line_index_agrees_with_counting_from_the_start) {
+  for (const std::string& text : {std::string("{\n\"a\":\n\n  1}\n"), std::string("\xEF\xBB\xBF{\"x\": 1}"), std::string()}) {
+    const loc::LineIndex lines(text);
+    for (std::size_t offset = 0; offset <= text.size(); ++offset)
+      BOOST_TEST((lines.at(offset) == loc::position_of(text, offset)), "offset " << offset);
+  }
+}
+
 BOOST_AUTO_TEST_CASE(locator_finds_the_first_duplicate_member_anywhere) {
   BOOST_TEST(!loc::find_duplicate_member(R"({"a": {"a": 1}, "b": [{"a": 1}, {"a": 2}]})").has_value());
   const std::string text = R"({"a": 1, "list": [{"x": 1}, {"x": 1, "y": {"k": 1, "\u006b": 2}}], "a": 2})";
