@@ -399,9 +399,8 @@ std::string describe_byte(std::string_view text, std::size_t offset) {
   namespace bj = boost::json;
   std::string message;
   if (ec == bj::error::incomplete) {
-    const bool blank = text.find_first_not_of(" \t\r\n") == std::string_view::npos ||
-                       text.substr(text.starts_with("\xEF\xBB\xBF") ? 3 : 0).find_first_not_of(" \t\r\n") ==
-                           std::string_view::npos;
+    const std::string_view body = text.substr(text.starts_with("\xEF\xBB\xBF") ? 3 : 0);
+    const bool blank = body.find_first_not_of(" \t\r\n") == std::string_view::npos;
     message = blank ? "expected a JSON object, found an empty file"
                     : "the text ends before the JSON value is complete (a missing '}', ']' or '\"'?)";
   } else if (ec == bj::error::extra_data) {

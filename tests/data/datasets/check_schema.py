@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Checks docs/dataset.schema.json against the dataset fixtures: every valid dataset passes, and
-every invalid one that is wrong in a way a JSON Schema can see fails. Needs the `jsonschema`
+every invalid one that is wrong in a way a JSON Schema can see fails; and valid/complete.json uses
+every member the schema declares. Needs the `jsonschema`
 package; run by ctest as dataset_json.schema when it is installed.
 
     check_schema.py REPO_ROOT
@@ -35,6 +36,31 @@ BEYOND_SCHEMA = {
 }
 
 
+def property_names(node, out):
+    """Every member name a schema declares (the keys of each "properties")."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "properties":
+                out.update(value)
+            property_names(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            property_names(value, out)
+    return out
+
+
+def member_names(node, out):
+    """Every member name a document uses."""
+    if isinstance(node, dict):
+        out.update(node)
+        for value in node.values():
+            member_names(value, out)
+    elif isinstance(node, list):
+        for value in node:
+            member_names(value, out)
+    return out
+
+
 def main(root: pathlib.Path) -> int:
     schema = json.loads((root / "docs/dataset.schema.json").read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
@@ -48,6 +74,11 @@ def main(root: pathlib.Path) -> int:
         errors = list(validator.iter_errors(json.loads(path.read_text(encoding="utf-8"))))
         if errors:
             failures.append(f"{path}: valid dataset refused by the schema: {errors[0].message} at {errors[0].json_path}")
+    # The complete fixture is meant to use every member of the format at least once.
+    complete = json.loads((data / "valid/complete.json").read_text(encoding="utf-8"))
+    unused = property_names(schema, set()) - member_names(complete, set())
+    if unused:
+        failures.append(f"valid/complete.json does not use the members {sorted(unused)}")
     checked = 0
     for path in sorted((data / "invalid").glob("*.json")):
         try:
