@@ -42,7 +42,7 @@ struct FigureLine {
   std::string period_text;    // "2023", "1994-01-01 to 2024-09-03", "no period stated"
   std::string plans;          // "14th Five-Year Plan (2021-2025)", "spans the 8th to 14th ..." or ""
   std::string source;         // source id, "" when none
-  std::string attribution;    // "Song Liqiang, deputy head of ..." or the source's title
+  std::string attribution;    // the person quoted ("Song Liqiang"; roles are in the sources) or the source's title
   std::string pointer;        // JSON pointer of the figure in the dataset
 };
 
@@ -88,12 +88,15 @@ struct BatchLine {
 };
 
 struct BatchesSummary {
-  std::string program;
+  std::string program;       // id
+  std::string program_name;  // "Aid Xizang"
   std::vector<BatchLine> batches;
   std::string first;    // "batch 1: 622 people", "" when no size is known
   std::string latest;   // "batch 10: 2,117 people", "" with fewer than two known sizes
   std::string growth;   // "2,117 / 622 = 3.40x (exact ratio 2117/622, rounded half_even to 2 decimals)"
   std::string unknown;  // ordinals without a size: "2–9", "" when all are known
+  std::size_t unknown_count = 0;
+  std::vector<std::string> totals;  // the program's reported personnel totals: "nearly 12,000 people, 1994-01-01 to ..."
 };
 
 // A money figure in another currency, at a cited rate.
