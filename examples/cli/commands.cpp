@@ -7,9 +7,10 @@ namespace pairaid_cli {
 
 extern const Command validate_command;
 extern const Command check_command;
+extern const Command generate_command;
 
 std::span<const Command* const> commands() {
-  static constexpr std::array<const Command*, 2> all{&validate_command, &check_command};
+  static constexpr std::array all{&validate_command, &check_command, &generate_command};
   return all;
 }
 
