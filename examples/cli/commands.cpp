@@ -6,11 +6,13 @@
 namespace pairaid_cli {
 
 extern const Command validate_command;
+extern const Command report_command;
 extern const Command check_command;
 extern const Command generate_command;
+extern const Command totals_command;
 
 std::span<const Command* const> commands() {
-  static constexpr std::array all{&validate_command, &check_command, &generate_command};
+  static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command, &totals_command};
   return all;
 }
 
