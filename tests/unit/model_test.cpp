@@ -362,4 +362,32 @@ BOOST_AUTO_TEST_CASE(enum_words_round_trip_and_say_what_is_allowed) {
   BOOST_TEST(to_string(Rule::breakdown_exceeds_total) == "breakdown_exceeds_total");
 }
 
+BOOST_AUTO_TEST_CASE(plural_orders_hold_the_order_itself) {
+  DatasetContent c = valid();
+  c.indicators[0].observations[0].breakdowns.clear();
+  c.indicators[0].observations[0].actual = count_figure(Qualifier::hundreds_of, 100);
+  BOOST_TEST(find_violations(c).empty());
+  c.indicators[0].observations[0].actual = count_figure(Qualifier::hundreds_of, 300);  // "hundreds of" is not 300
+  Violation v = only_violation(c);
+  BOOST_TEST(v.rule == Rule::invalid_value);
+  BOOST_TEST(v.pointer == "/indicators/0/observations/0/actual/value");
+  c = valid();
+  c.batches[0].headcount = headcount(Qualifier::dozens_of, 10);
+  BOOST_TEST(only_violation(c).pointer == "/batches/0/headcount/value");
+}
+
+BOOST_AUTO_TEST_CASE(periods_cover_at_least_one_day) {
+  DatasetContent c = valid();
+  c.batches[0].tenure = Period(d("2022-07-01"), d("2022-07-01"));
+  Violation v = only_violation(c);
+  BOOST_TEST(v.rule == Rule::reversed_period);
+  BOOST_TEST(v.pointer == "/batches/0/tenure");
+}
+
+BOOST_AUTO_TEST_CASE(pointers_escape_attribute_keys) {
+  DatasetContent c = valid();
+  c.indicators[0].attributes = {{"grade/level~1", "A"}, {"grade/level~1", "B"}};
+  BOOST_TEST(only_violation(c).pointer == "/indicators/0/attributes/grade~1level~01");
+}
+
 BOOST_AUTO_TEST_SUITE_END()

@@ -215,7 +215,40 @@ class Validator {
 
   template <class Q>
   void figure_sources(const Figure<Q>& f, const std::string& pointer) {
+    plural_order(f.value, pointer);
     source_ref(f.source, pointer + "/source");
+  }
+
+  // "hundreds of" states an order of magnitude, held as the order itself (100); any other value
+  // would silently change what the qualifier means.
+  template <class Q>
+  void plural_order(const Reported<Q>& r, const std::string& pointer) {
+    if (!is_plural_order(r.qualifier())) return;
+    const std::int64_t order = r.qualifier() == Qualifier::dozens_of ? 12 : r.qualifier() == Qualifier::hundreds_of ? 100 : 1000;
+    bool ok = false;
+    if constexpr (AnyCount<Q>) ok = r.value().count() == order;
+    else ok = r.value().amount() == Decimal::from_integer(order);
+    if (!ok)
+      add(Rule::invalid_value, pointer + "/value",
+          "a \"" + std::string(to_string(r.qualifier())) + "\" figure holds the order itself (" + std::to_string(order) +
+              "), got " + detail::quantity_text(r.value()));
+  }
+
+  // An empty period cannot be written as first/last days, and covers nothing.
+  void non_empty(const std::optional<Period>& period, const std::string& pointer) {
+    if (period && period->is_empty())
+      add(Rule::reversed_period, pointer, "a period must cover at least one day, got the empty " + period->to_string());
+  }
+
+  // RFC 6901: "~" is written "~0" and "/" is written "~1" inside a pointer's segment.
+  static std::string pointer_segment(std::string_view key) {
+    std::string out;
+    for (char c : key) {
+      if (c == '~') out += "~0";
+      else if (c == '/') out += "~1";
+      else out += c;
+    }
+    return out;
   }
 
   // Parts against a total, on intervals. `parts` are the known parts; `complete` says they are
@@ -257,6 +290,7 @@ class Validator {
       const Batch& b = d_.batches[i];
       const std::string p = at("batches", i);
       program_ref(b.program, p + "/program");
+      non_empty(b.tenure, p + "/tenure");
       if (b.ordinal < 1) add(Rule::invalid_value, p + "/ordinal", "a batch ordinal starts at 1, got " + std::to_string(b.ordinal));
       else if (!ordinals.emplace(b.program.str(), b.ordinal).second)
         add(Rule::duplicate_ordinal, p + "/ordinal",
@@ -298,6 +332,7 @@ class Validator {
       if (x.program) program_ref(*x.program, p + "/program");
       for (std::size_t k = 0; k < x.donors.size(); ++k) donor_ref(x.donors[k], p + "/donors/" + std::to_string(k));
       if (x.area) area_ref(*x.area, p + "/area");
+      non_empty(x.period, p + "/period");
       source_refs(x.sources, p + "/sources");
     }
   }
@@ -315,6 +350,7 @@ class Validator {
   }
 
   void figure_kind(const AnyFigure& f, QuantityKind kind, const std::string& pointer) {
+    std::visit([&](const auto& r) { plural_order(r, pointer); }, f.value);
     if (f.kind() != kind)
       add(Rule::kind_mismatch, pointer,
           "this indicator counts " + std::string(to_string(kind)) + ", but the figure counts " +
@@ -364,10 +400,11 @@ class Validator {
       std::set<std::string> attribute_keys;
       for (std::size_t k = 0; k < ind.attributes.size(); ++k)
         if (!attribute_keys.insert(ind.attributes[k].first).second)
-          add(Rule::duplicate_id, p + "/attributes/" + ind.attributes[k].first, "attribute listed twice");
+          add(Rule::duplicate_id, p + "/attributes/" + pointer_segment(ind.attributes[k].first), "attribute listed twice");
       for (std::size_t k = 0; k < ind.observations.size(); ++k) {
         const Observation& obs = ind.observations[k];
         const std::string q = p + "/observations/" + std::to_string(k);
+        non_empty(obs.period, q + "/period");
         if (obs.target) figure_kind(*obs.target, ind.kind, q + "/target");
         if (obs.actual) figure_kind(*obs.actual, ind.kind, q + "/actual");
         for (std::size_t m = 0; m < obs.breakdowns.size(); ++m)
