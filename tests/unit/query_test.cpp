@@ -1,0 +1,313 @@
+// Queries over a ledger, against expectations computed by hand from seven transactions:
+//   t1 2020-03-15 shanghai 540228 (Bainang, county of Xigaze)  p1 disbursement   100.50 CNY
+//   t2 2020-11-02 shanghai 540200 (Xigaze itself)              p1 disbursement   200    CNY
+//   t3 2021-02-10 jiangsu  540221 (Namling, county of Xigaze)  p2 commitment    1000    CNY
+//   t4 2021-05-05 jiangsu  540102 (Chengguan, Lhasa)            p3 disbursement    50    USD  value date 2021-06-30
+//   t5 2022-08-01 sinopec  540000 (the region)                  p4 disbursement   300    CNY
+//   t6 2022-12-31 shanghai 540228                               p1 disbursement    -0.50 CNY
+//   t7 2023-01-01 (none)   540228                               -  expenditure      10    USD
+// Rates: USD/CNY 6.5 from 2021-01-01, 6.4 from 2021-06-01; nothing before 2021.
+// Batches: b1 [2019-07-01, 2022-07-01), b2 [2022-07-01, 2025-07-01).
+#include <pairaid/analysis/query.hpp>
+
+#include "test_support.hpp"
+
+#include <boost/test/unit_test.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace pairaid;
+using pairaid_test::code_and_message;
+using pairaid_test::code_is;
+
+namespace {
+
+Currency cny() { return Currency::of("CNY"); }
+Currency usd() { return Currency::of("USD"); }
+Money m(const char* amount, Currency c) { return Money::parse(amount, c); }
+
+Dataset context() {
+  auto area = [](std::uint32_t code, const char* name, AreaLevel level, std::optional<std::uint32_t> parent) {
+    return Area{AreaCode::of(code), name, "", level, parent ? std::optional(AreaCode::of(*parent)) : std::nullopt, {}, {}};
+  };
+  auto donor = [](const char* id, OrganisationKind kind) {
+    Organisation o;
+    o.id = OrganisationId(id);
+    o.name_en = id;
+    o.kind = kind;
+    o.roles = {OrganisationRole::donor};
+    return o;
+  };
+  DatasetContent c;
+  c.areas = {area(540000, "Xizang Autonomous Region", AreaLevel::region, std::nullopt),
+             area(540100, "Lhasa City", AreaLevel::prefecture, 540000),
+             area(540102, "Chengguan District", AreaLevel::county, 540100),
+             area(540200, "Xigaze City", AreaLevel::prefecture, 540000),
+             area(540221, "Namling County", AreaLevel::county, 540200),
+             area(540228, "Bainang County", AreaLevel::county, 540200)};
+  c.organisations = {donor("shanghai", OrganisationKind::municipality), donor("jiangsu", OrganisationKind::province),
+                     donor("sinopec", OrganisationKind::central_soe)};
+  Program p{.id = ProgramId("aid-xizang"), .name_en = "Aid Xizang", .name_zh = "", .recipient_area = AreaCode::of(540000),
+            .start_year = 1994, .decided_on = {}, .policy = "", .sources = {}};
+  c.programs = {p};
+  for (int k = 1; k <= 2; ++k) {
+    Batch b;
+    b.id = BatchId("b" + std::to_string(k));
+    b.program = p.id;
+    b.ordinal = k;
+    b.tenure = Period::tenure(parse_date(k == 1 ? "2019-07-01" : "2022-07-01"), 3);
+    c.batches.push_back(b);
+  }
+  return Dataset::build(std::move(c));
+}
+
+std::vector<Transaction> transactions() {
+  auto t = [](const char* date, const char* donor, std::uint32_t area, const char* project, TransactionType type,
+              const char* amount, Currency c) {
+    Transaction x;
+    x.date = parse_date(date);
+    if (*donor) x.donor = OrganisationId(donor);
+    x.area = AreaCode::of(area);
+    if (*project) x.project = ProjectId(project);
+    x.sector = SectorCode::of(31161);
+    x.type = type;
+    x.value = Money::parse(amount, c);
+    return x;
+  };
+  using T = TransactionType;
+  std::vector<Transaction> ts = {t("2020-03-15", "shanghai", 540228, "p1", T::disbursement, "100.50", cny()),
+                                 t("2020-11-02", "shanghai", 540200, "p1", T::disbursement, "200", cny()),
+                                 t("2021-02-10", "jiangsu", 540221, "p2", T::commitment, "1000", cny()),
+                                 t("2021-05-05", "jiangsu", 540102, "p3", T::disbursement, "50", usd()),
+                                 t("2022-08-01", "sinopec", 540000, "p4", T::disbursement, "300", cny()),
+                                 t("2022-12-31", "shanghai", 540228, "p1", T::disbursement, "-0.50", cny()),
+                                 t("2023-01-01", "", 540228, "", T::expenditure, "10", usd())};
+  ts[3].value_date = parse_date("2021-06-30");
+  return ts;
+}
+
+FxTable rates() {
+  FxTable::Builder b;
+  b.add(FxRate{parse_date("2021-01-01"), usd(), cny(), Decimal::parse("6.5"), "test"});
+  b.add(FxRate{parse_date("2021-06-01"), usd(), cny(), Decimal::parse("6.4"), "test"});
+  return b.build();
+}
+
+struct Fixture {
+  Dataset ds = context();
+  Ledger ledger = Ledger::from(transactions());
+  FxTable fx = rates();
+  QueryResult run(Query q) { return run_query(ledger, q, {&ds, &fx}); }
+};
+
+// "key1|key2 CUR amount xN" for each row: compact to compare whole results.
+std::vector<std::string> lines(const QueryResult& r) {
+  std::vector<std::string> out;
+  for (const ResultRow& row : r.rows) {
+    std::string s;
+    for (std::size_t k = 0; k < row.keys.size(); ++k) s += (k ? "|" : "") + row.keys[k].to_string();
+    s += " " + std::string(row.currency.code()) + " ";
+    s += row.amount ? row.amount->amount().to_string() : std::string("missing");
+    s += " x" + std::to_string(row.transactions);
+    if (row.distinct_projects) s += " p" + std::to_string(*row.distinct_projects);
+    out.push_back(s);
+  }
+  return out;
+}
+using Lines = std::vector<std::string>;
+
+Query by(std::vector<Dimension> dims) {
+  Query q;
+  q.by = std::move(dims);
+  return q;
+}
+Query converted(std::vector<Dimension> dims, Currency to) {
+  Query q = by(std::move(dims));
+  q.convert = ConvertTo{to};
+  return q;
+}
+
+}  // namespace
+
+BOOST_AUTO_TEST_SUITE(query)
+
+BOOST_FIXTURE_TEST_CASE(no_dimensions_sums_per_currency, Fixture) {
+  BOOST_TEST(lines(run(by({}))) == (Lines{" CNY 1600 x5", " USD 60 x2"}), boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(by_year_in_native_currencies, Fixture) {
+  BOOST_TEST(lines(run(by({Dimension::year()}))) ==
+                 (Lines{"2020 CNY 300.5 x2", "2021 CNY 1000 x1", "2021 USD 50 x1", "2022 CNY 299.5 x2", "2023 USD 10 x1"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(roll_up_to_prefectures_counts_each_transaction_once, Fixture) {
+  // t1, t3, t6 roll up to Xigaze; t2 is recorded at Xigaze and stays; t5 is at the region, above
+  // the level, and stays there; t4 rolls up to Lhasa.
+  const auto r = run(by({Dimension::area_at(AreaLevel::prefecture)}));
+  BOOST_TEST(lines(r) == (Lines{"540000 CNY 300 x1", "540100 USD 50 x1", "540200 CNY 1300 x4", "540200 USD 10 x1"}),
+             boost::test_tools::per_element());
+  std::uint64_t n = 0;
+  for (const auto& row : r.rows) n += row.transactions;
+  BOOST_TEST(n == 7u);
+  // At county level, the prefecture's own transaction stays at the prefecture.
+  BOOST_TEST(lines(run(converted({Dimension::area_at(AreaLevel::county)}, cny()))) ==
+                 (Lines{"540000 CNY 300 x1", "540102 CNY 320 x1", "540200 CNY 200 x1", "540221 CNY 1000 x1",
+                        "540228 CNY 164 x3"}),
+             boost::test_tools::per_element());
+  // At region level everything is under Xizang.
+  BOOST_TEST(lines(run(by({Dimension::area_at(AreaLevel::region)}))) == (Lines{"540000 CNY 1600 x5", "540000 USD 60 x2"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(conversion_uses_each_transactions_value_date, Fixture) {
+  // 2021: t3 1000 CNY + t4 50 USD at 6.4 (value date 2021-06-30; its date 2021-05-05 would give 6.5).
+  BOOST_TEST(lines(run(converted({Dimension::year()}, cny()))) ==
+                 (Lines{"2020 CNY 300.5 x2", "2021 CNY 1320 x2", "2022 CNY 299.5 x2", "2023 CNY 64 x1"}),
+             boost::test_tools::per_element());
+  // The same as converting every transaction on its own and adding up.
+  Decimal total;
+  for (const Transaction& t : transactions()) total += fx.convert(t.value, cny(), t.fx_date()).amount.amount();
+  const auto all = run(converted({}, cny()));
+  BOOST_TEST(all.rows.at(0).amount->amount() == total);
+}
+
+BOOST_FIXTURE_TEST_CASE(a_missing_rate_makes_the_group_missing_never_zero, Fixture) {
+  const auto r = run(converted({Dimension::year()}, usd()));
+  BOOST_TEST_REQUIRE(r.rows.size() == 4u);
+  // 2020: CNY->USD has no rate before 2021.
+  BOOST_TEST(!r.rows[0].amount.has_value());
+  BOOST_TEST_REQUIRE(r.rows[0].missing.size() == 1u);
+  BOOST_TEST((r.rows[0].missing[0] == MissingRate{cny(), usd(), parse_date("2020-03-15"), 2}));
+  // 2021: 1000 CNY / 6.5 = 153.846.. -> 153.85, plus 50 USD.
+  BOOST_TEST(r.rows[1].amount == m("203.85", usd()));
+  BOOST_TEST(r.rows[1].missing.empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(filters, Fixture) {
+  Query q = by({});
+  q.where.donor_kinds = std::vector{OrganisationKind::municipality};
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 300 x3"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.within = AreaCode::of(540200);
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 1300 x4", " USD 10 x1"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.period = Period::years(2021, 2021);
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 1000 x1", " USD 50 x1"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.types = std::vector{TransactionType::disbursement};
+  q.where.currencies = std::vector{cny()};
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 600 x4"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.batches = std::vector{BatchId("b1")};
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 1300.5 x3", " USD 50 x1"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.donors = std::vector{OrganisationId("jiangsu"), OrganisationId("nobody")};
+  q.where.areas = std::vector{AreaCode::of(540102)};
+  BOOST_TEST(lines(run(q)) == (Lines{" USD 50 x1"}), boost::test_tools::per_element());
+  q = by({});
+  q.where.sectors = std::vector{SectorCode::of(11110)};
+  BOOST_TEST(run(q).rows.empty());
+}
+
+BOOST_FIXTURE_TEST_CASE(calendars_plans_fiscal_years_batches_and_kinds, Fixture) {
+  BOOST_TEST(lines(run(by({Dimension::five_year_plan()}))) ==
+                 (Lines{"13th CNY 300.5 x2", "14th CNY 1299.5 x3", "14th USD 60 x2"}),
+             boost::test_tools::per_element());
+  // April-March fiscal years named by their end year.
+  BOOST_TEST(lines(run(by({Dimension::fiscal_year(FiscalCalendar(4, FiscalYearNaming::by_end_year))}))) ==
+                 (Lines{"FY2020 CNY 100.5 x1", "FY2021 CNY 1200 x2", "FY2022 USD 50 x1", "FY2023 CNY 299.5 x2",
+                        "FY2023 USD 10 x1"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(lines(run(converted({Dimension::batch()}, cny()))) == (Lines{"b1 CNY 1620.5 x4", "b2 CNY 363.5 x3"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(lines(run(by({Dimension::quarter()}))).front() == "2020-Q1 CNY 100.5 x1");
+  BOOST_TEST(lines(run(by({Dimension::month()}))).back() == "2023-01 USD 10 x1");
+  // Kinds sort by their words; the transaction without a donor is "none", first.
+  BOOST_TEST(lines(run(by({Dimension::donor_kind()}))) ==
+                 (Lines{" USD 10 x1", "central_soe CNY 300 x1", "municipality CNY 300 x3", "province CNY 1000 x1",
+                        "province USD 50 x1"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(several_dimensions_and_distinct_projects, Fixture) {
+  Query q = converted({Dimension::donor(), Dimension::type()}, cny());
+  q.distinct_projects = true;
+  BOOST_TEST(lines(run(q)) == (Lines{"|expenditure CNY 64 x1 p0", "jiangsu|commitment CNY 1000 x1 p1",
+                                     "jiangsu|disbursement CNY 320 x1 p1", "shanghai|disbursement CNY 300 x3 p1",
+                                     "sinopec|disbursement CNY 300 x1 p1"}),
+             boost::test_tools::per_element());
+  q = converted({Dimension::donor()}, cny());
+  q.distinct_projects = true;
+  BOOST_TEST(lines(run(q))[1] == "jiangsu CNY 1320 x2 p2");
+}
+
+BOOST_FIXTURE_TEST_CASE(cumulative_and_year_on_year_growth, Fixture) {
+  const auto s = time_series(run(converted({Dimension::year()}, cny())), 0);
+  BOOST_TEST_REQUIRE(s.size() == 4u);
+  BOOST_TEST(s[0].cumulative == m("300.50", cny()));
+  BOOST_TEST(s[1].cumulative == m("1620.50", cny()));
+  BOOST_TEST(s[2].cumulative == m("1920.00", cny()));
+  BOOST_TEST(s[3].cumulative == m("1984.00", cny()));
+  BOOST_TEST(!s[0].growth.has_value());
+  BOOST_TEST(s[1].growth == Decimal::parse("3.3927"));   // 1019.5 / 300.5 = 2039/601
+  BOOST_TEST(s[2].growth == Decimal::parse("-0.7731"));  // -1020.5 / 1320
+  BOOST_TEST(s[3].growth == Decimal::parse("-0.7863"));  // -235.5 / 299.5
+  // Rounding is the caller's: floor at 2 digits.
+  BOOST_TEST(time_series(run(converted({Dimension::year()}, cny())), 0, {2, RoundingMode::floor})[1].growth ==
+             Decimal::parse("3.39"));
+  // Native: separate series per currency; USD 2021 -> 2023 is not consecutive, so no growth.
+  const auto n = time_series(run(by({Dimension::year()})), 0);
+  BOOST_TEST_REQUIRE(n.size() == 5u);
+  BOOST_TEST(n[3].row.currency == usd());
+  BOOST_TEST(n[4].cumulative == m("60", usd()));
+  BOOST_TEST(!n[4].growth.has_value());
+  // A missing amount stops the cumulative sum.
+  const auto u = time_series(run(converted({Dimension::year()}, usd())), 0);
+  BOOST_TEST(!u[0].cumulative.has_value());
+  BOOST_TEST(!u[1].cumulative.has_value());
+  BOOST_CHECK_EXCEPTION(time_series(run(by({Dimension::donor()})), 0), error, code_is(errc::invalid_argument));
+}
+
+BOOST_FIXTURE_TEST_CASE(context_is_required_and_checked, Fixture) {
+  BOOST_CHECK_EXCEPTION(run_query(ledger, by({Dimension::donor_kind()})), error,
+                        code_and_message(errc::invalid_argument, "donor kind", "dataset"));
+  BOOST_CHECK_EXCEPTION(run_query(ledger, by({Dimension::area_at(AreaLevel::prefecture)})), error,
+                        code_is(errc::invalid_argument));
+  BOOST_CHECK_EXCEPTION(run_query(ledger, converted({}, cny()), {&ds, nullptr}), error,
+                        code_and_message(errc::invalid_argument, "exchange-rate table"));
+  auto ts = transactions();
+  ts[0].area = AreaCode::of(540300);
+  const Ledger unknown = Ledger::from(ts);
+  BOOST_CHECK_EXCEPTION(run_query(unknown, by({Dimension::area_at(AreaLevel::prefecture)}), {&ds, &fx}), error,
+                        code_and_message(errc::not_found, "540300"));
+  Query q = by({});
+  q.where.batches = std::vector{BatchId("b9")};
+  BOOST_CHECK_EXCEPTION(run(q), error, code_and_message(errc::not_found, "b9"));
+  // Dimensions that need no dataset work without one.
+  BOOST_TEST(run_query(ledger, by({Dimension::donor(), Dimension::area()})).rows.size() == 6u);  // t1 and t6 share a group
+}
+
+BOOST_AUTO_TEST_CASE(a_large_group_space_is_hashed_not_allocated) {
+  // Months x quarters over six centuries: about 18 million cells, two of them used.
+  std::vector<Transaction> ts(2);
+  ts[0].date = parse_date("1500-01-01");
+  ts[0].value = Money::parse("1", Currency::of("CNY"));
+  ts[1].date = parse_date("2020-12-31");
+  ts[1].value = Money::parse("2", Currency::of("CNY"));
+  const auto r = run_query(Ledger::from(ts), by({Dimension::month(), Dimension::quarter()}));
+  BOOST_TEST(lines(r) == (Lines{"1500-01|1500-Q1 CNY 1 x1", "2020-12|2020-Q4 CNY 2 x1"}), boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_CASE(sums_include_the_side_table_exactly) {
+  std::vector<Transaction> ts(3);
+  for (auto& t : ts) t.date = parse_date("2021-01-01");
+  ts[0].value = Money::parse("123456789012345678901234567.5", Currency::of("CNY"));
+  ts[1].value = Money::parse("0.5", Currency::of("CNY"));
+  ts[2].value = Money::parse("-0.000000001", Currency::of("CNY"));
+  BOOST_TEST(lines(run_query(Ledger::from(ts), by({}))) == (Lines{" CNY 123456789012345678901234567.999999999 x3"}),
+             boost::test_tools::per_element());
+}
+
+BOOST_AUTO_TEST_SUITE_END()
