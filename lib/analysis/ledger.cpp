@@ -312,6 +312,19 @@ void LedgerBuilder::append(LedgerBuilder&& other) {
   other.c_ = std::make_unique<Ledger::Columns>();
 }
 
+void LedgerBuilder::reserve(std::size_t rows) {
+  auto& c = *c_;
+  c.day.reserve(rows);
+  c.value_day.reserve(rows);
+  c.donor.reserve(rows);
+  c.project.reserve(rows);
+  c.area.reserve(rows);
+  c.sector.reserve(rows);
+  c.type.reserve(rows);
+  c.currency.reserve(rows);
+  c.units.reserve(rows);
+}
+
 Ledger LedgerBuilder::finish() {
   auto& c = *c_;
   c.day.shrink_to_fit();

@@ -80,6 +80,7 @@ class LedgerBuilder {
   void append(LedgerBuilder&& other);
 
   std::size_t size() const noexcept { return c_->day.size(); }
+  void reserve(std::size_t rows);
   Ledger finish();
 
  private:
