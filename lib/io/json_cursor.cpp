@@ -10,11 +10,20 @@ namespace pairaid::io_detail {
 namespace {
 
 std::string quoted(std::string_view s) {
+  // Built by append: GCC 12 at -O3 warns falsely (-Wrestrict, GCC PR 105329) on "\"" + std::string.
   constexpr std::size_t limit = 60;
-  if (s.size() <= limit) return "\"" + std::string(s) + "\"";
-  std::size_t cut = limit;  // not inside a UTF-8 sequence
-  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
-  return "\"" + std::string(s.substr(0, cut)) + "...\"";
+  std::size_t cut = s.size();
+  if (cut > limit) {
+    cut = limit;  // not inside a UTF-8 sequence
+    while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  }
+  std::string out;
+  out.reserve(cut + 5);
+  out.push_back('"');
+  out.append(s.substr(0, cut));
+  if (cut < s.size()) out.append("...");
+  out.push_back('"');
+  return out;
 }
 
 std::size_t edit_distance(std::string_view a, std::string_view b) {
