@@ -173,6 +173,13 @@ BOOST_AUTO_TEST_CASE(latest_takes_the_period_that_ends_last_and_names_undated_on
   BOOST_TEST(a.known == std::optional(Interval<Hospitals>::exactly(hospitals(7))));
   BOOST_TEST((a.notes == std::vector<ObservationNote>{{2, ObservationIssue::no_period}}));
   BOOST_TEST(!a.complete());
+  // Within 2022: 5; within 2021 nothing dated, and the undated 9 cannot be placed in it.
+  const auto in_2022 = aggregate<Hospitals>(*b, AggregateOptions{{}, year(2022)});
+  BOOST_TEST(in_2022.known == std::optional(Interval<Hospitals>::exactly(hospitals(5))));
+  BOOST_TEST((in_2022.notes == std::vector<ObservationNote>{{2, ObservationIssue::no_period}}));
+  const auto in_2021 = aggregate<Hospitals>(*b, AggregateOptions{{}, year(2021)});
+  BOOST_TEST(!in_2021.known.has_value());
+  BOOST_TEST((in_2021.notes == std::vector<ObservationNote>{{2, ObservationIssue::no_period}}));
 }
 
 // [2023-01-01, 2024-01-01) says 7 and [2023-07-01, 2024-01-01) says 8: both as of 2024-01-01, so

@@ -152,6 +152,7 @@ Aggregate<Q> latest_observation(const Indicator& ind, const AggregateOptions& op
     (o.period ? dated : undated).push_back(i);
   }
   auto end_of = [&](std::size_t i) { return ind.observations[i].period->end(); };
+  auto by_observation = [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; };
   if (dated.empty()) {
     if (undated.size() == 1 && valueless_dated.empty()) {  // the only value there is
       out.used.push_back(undated.front());
@@ -160,6 +161,7 @@ Aggregate<Q> latest_observation(const Indicator& ind, const AggregateOptions& op
       for (std::size_t i : undated) out.notes.push_back({i, ObservationIssue::no_period});
       for (std::size_t i : valueless_dated) out.notes.push_back({i, ObservationIssue::no_actual});
     }
+    std::sort(out.notes.begin(), out.notes.end(), by_observation);
     return out;
   }
   const Date last = end_of(*std::max_element(dated.begin(), dated.end(),
@@ -179,8 +181,7 @@ Aggregate<Q> latest_observation(const Indicator& ind, const AggregateOptions& op
   for (std::size_t i : undated) out.notes.push_back({i, ObservationIssue::no_period});
   for (std::size_t i : valueless_dated)
     if (last < end_of(i)) out.notes.push_back({i, ObservationIssue::later_without_actual});
-  std::sort(out.notes.begin(), out.notes.end(),
-            [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; });
+  std::sort(out.notes.begin(), out.notes.end(), by_observation);
   return out;
 }
 
