@@ -588,6 +588,135 @@ PAIRAID_API pairaid_status pairaid_reconciliation_check(const char **id, const c
 /* NULL-safe. */
 PAIRAID_API void pairaid_reconciliation_free(pairaid_reconciliation *reconciliation);
 
+/* ============================================================================================
+ * Ledgers and queries: transactions held column by column, grouped and summed exactly
+ * (include/pairaid/analysis/ledger.hpp, query.hpp). A ledger is immutable once loaded and may be
+ * queried from several threads; a query is a description the caller builds up, then runs against
+ * a ledger; a result is an immutable table of typed cells.
+ * ============================================================================================ */
+
+typedef struct pairaid_ledger pairaid_ledger;
+typedef struct pairaid_query pairaid_query;
+typedef struct pairaid_result pairaid_result;
+
+/* Reads a ledger CSV file (date,donor,area,project,sector,type,amount,currency[,value_date];
+ * docs/formats.md). All or nothing: on failure *out is NULL and pairaid_last_error() is the first
+ * problem as "FILE:LINE:COL: what was expected [code]" (then " (and N more)"). Cannot read:
+ * PAIRAID_EIO; bad content: PAIRAID_EPARSE, PAIRAID_EUNKNOWN_CURRENCY ...
+ * *out: new handle (free with pairaid_ledger_free). */
+PAIRAID_API pairaid_status pairaid_ledger_load_csv(pairaid_ledger **out, const char *path);
+/* As pairaid_ledger_load_csv, from `size` bytes of CSV at `data` (need not be NUL-terminated).
+ * `name` stands for the text in messages; NULL: "<buffer>". */
+PAIRAID_API pairaid_status pairaid_ledger_parse_csv(pairaid_ledger **out, const char *data, size_t size,
+                                                    const char *name);
+/* The transactions of `dataset`, in document order (the ledger copies them: the dataset may be
+ * freed afterwards). *out: new handle. */
+PAIRAID_API pairaid_status pairaid_ledger_from_dataset(pairaid_ledger **out, const pairaid_dataset *dataset);
+/* Number of transactions. */
+PAIRAID_API pairaid_status pairaid_ledger_size(size_t *out, const pairaid_ledger *ledger);
+/* Memory the ledger holds divided by its number of transactions, rounded up (the total when
+ * empty). */
+PAIRAID_API pairaid_status pairaid_ledger_bytes_per_transaction(size_t *out, const pairaid_ledger *ledger);
+/* NULL-safe. Results already computed from the ledger stay valid. */
+PAIRAID_API void pairaid_ledger_free(pairaid_ledger *ledger);
+
+/* An empty query: no filter, no grouping (one row per currency), native currencies.
+ * *out: new handle (free with pairaid_query_free). A query is changed in place by the calls below;
+ * do not change one query from two threads at once. Every call leaves the query unchanged on
+ * failure. */
+PAIRAID_API pairaid_status pairaid_query_new(pairaid_query **out);
+/* Appends a group-by dimension; result columns follow the order of these calls. Names:
+ * "year", "quarter", "month", "five_year_plan", "fiscal_year:M" (fiscal years starting in month
+ * M = 1..12, named by their start year; "fiscal_year:M:end" names them by their end year),
+ * "batch", "donor", "donor_kind", "area" (as recorded), "area:region", "area:prefecture",
+ * "area:county" (rolled up to that level, never counted twice), "sector", "currency", "type".
+ * "batch", "donor_kind" and "area:LEVEL" need a dataset when the query runs.
+ * Another name: PAIRAID_EINVALID, the message lists the allowed names. */
+PAIRAID_API pairaid_status pairaid_query_group_by(pairaid_query *query, const char *dimension);
+/* Keeps transactions dated `first` to `last` ("YYYY-MM-DD", both included). Replaces an earlier
+ * period. Malformed date: PAIRAID_EPARSE; last before first: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_query_where_period(pairaid_query *query, const char *first, const char *last);
+/* Set filters: each call adds one allowed value; a transaction is kept if its value is one of
+ * those added (filters of different kinds must all hold). A donor id; a transaction type word
+ * ("disbursement" ...; docs/formats.md; another word: PAIRAID_EINVALID listing them); a currency
+ * code (unknown: PAIRAID_EUNKNOWN_CURRENCY). A transaction without a donor never matches a donor
+ * filter. */
+PAIRAID_API pairaid_status pairaid_query_where_donor(pairaid_query *query, const char *donor_id);
+PAIRAID_API pairaid_status pairaid_query_where_type(pairaid_query *query, const char *type);
+PAIRAID_API pairaid_status pairaid_query_where_currency(pairaid_query *query, const char *currency_code);
+/* Keeps transactions recorded in area `area_code` ("540200") or below it (needs a dataset when the
+ * query runs). Replaces an earlier subtree. Not six digits: PAIRAID_EPARSE. */
+PAIRAID_API pairaid_status pairaid_query_where_within(pairaid_query *query, const char *area_code);
+/* Converts every transaction to `currency_code` at the rate in force on its value date (its date
+ * when it has none), rounded once per transaction by `mode` to `digits` fraction digits (0..9), or
+ * to the target's minor unit when digits is -1; groups add the rounded conversions exactly.
+ * The rate table is given to pairaid_query_run. A group whose rate is missing has no amount
+ * (PAIRAID_CELL_MISSING), never 0 or 1:1. */
+PAIRAID_API pairaid_status pairaid_query_convert(pairaid_query *query, const char *currency_code,
+                                                 pairaid_rounding_mode mode, int digits);
+/* on = 1 adds a "distinct_projects" column (transactions without a project are not counted);
+ * on = 0 removes it. Any other value: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_query_distinct_projects(pairaid_query *query, int on);
+/* NULL-safe. */
+PAIRAID_API void pairaid_query_free(pairaid_query *query);
+
+/* Runs `query` over `ledger`. `dataset` (may be NULL) is the dataset the ledger's ids refer to,
+ * needed by "batch", "donor_kind", "area:LEVEL" and pairaid_query_where_within; `rates` (may be
+ * NULL unless the query converts) are the exchange rates. A query that needs a dataset or rates
+ * it was not given: PAIRAID_EINVALID naming what is needed; an id the dataset lacks:
+ * PAIRAID_ENOTFOUND; a sum beyond range: PAIRAID_EOVERFLOW. A missing rate is not a failure: the
+ * group's amount cell is PAIRAID_CELL_MISSING. *out: new handle (free with pairaid_result_free);
+ * it keeps no reference to the query, ledger, dataset or rates. */
+PAIRAID_API pairaid_status pairaid_query_run(pairaid_result **out, const pairaid_query *query,
+                                             const pairaid_ledger *ledger, const pairaid_dataset *dataset,
+                                             const pairaid_fx_table *rates);
+
+/* What a result cell holds. */
+typedef enum pairaid_cell_type PAIRAID_ENUM_INT {
+  PAIRAID_CELL_NONE = 0,    /* no value: a transaction without a donor, a date outside every plan */
+  PAIRAID_CELL_TEXT = 1,    /* pairaid_result_text: "shanghai", "2021", "2021-Q3", "14th", "CNY" */
+  PAIRAID_CELL_COUNT = 2,   /* pairaid_result_count */
+  PAIRAID_CELL_MONEY = 3,   /* pairaid_result_money */
+  PAIRAID_CELL_MISSING = 4  /* an amount unknown because a rate is missing: pairaid_result_missing */
+} pairaid_cell_type;
+
+/* "none", "text", "count", "money", "missing"; static storage; NULL outside the enum. */
+PAIRAID_API const char *pairaid_cell_type_name(int type);
+
+/* Rows are sorted by the dimensions (none first), then currency. */
+PAIRAID_API pairaid_status pairaid_result_row_count(size_t *out, const pairaid_result *result);
+/* Columns: one per group-by dimension, then "currency", "amount", "transactions", then
+ * "distinct_projects" if the query asked for it. */
+PAIRAID_API pairaid_status pairaid_result_column_count(size_t *out, const pairaid_result *result);
+/* The name of column `col`: the dimension as given to pairaid_query_group_by ("year",
+ * "area:prefecture"), or "currency", "amount" ... Out of range: PAIRAID_ENOTFOUND.
+ * *out: OWNED BY THE RESULT. */
+PAIRAID_API pairaid_status pairaid_result_column_name(const char **out, const pairaid_result *result, size_t col);
+/* The type of cell (row, col). Dimension cells are TEXT or NONE; "currency" is TEXT (the target
+ * when converting); "amount" is MONEY or MISSING; "transactions" is COUNT; "distinct_projects" is
+ * COUNT. Row or column out of range: PAIRAID_ENOTFOUND. */
+PAIRAID_API pairaid_status pairaid_result_cell_type(pairaid_cell_type *out, const pairaid_result *result,
+                                                    size_t row, size_t col);
+/* The text of a TEXT cell. A NONE cell: PAIRAID_ENOTFOUND and *out NULL (no value is not "");
+ * another type: PAIRAID_EINVALID. *out: OWNED BY THE RESULT, valid until pairaid_result_free. */
+PAIRAID_API pairaid_status pairaid_result_text(const char **out, const pairaid_result *result, size_t row,
+                                               size_t col);
+/* The value of a COUNT cell; another type: PAIRAID_EINVALID; above INT64_MAX: PAIRAID_EOVERFLOW. */
+PAIRAID_API pairaid_status pairaid_result_count(int64_t *out, const pairaid_result *result, size_t row,
+                                                size_t col);
+/* The exact amount of a MONEY cell as plain decimal text with the fewest digits that show it
+ * ("100.5", "-3", no exponent, no grouping) and its currency code. A MISSING cell:
+ * PAIRAID_EMISSING_RATE, the message naming the rates, both outputs NULL; another type:
+ * PAIRAID_EINVALID. Both outputs required; OWNED BY THE RESULT. */
+PAIRAID_API pairaid_status pairaid_result_money(const char **amount_text, const char **currency,
+                                                const pairaid_result *result, size_t row, size_t col);
+/* Which rates row `row` lacked: "no USD/CNY rate in force for 2 transactions, the first on
+ * 2021-03-01" (several joined by "; "). A row with an amount: PAIRAID_ENOTFOUND and *out NULL.
+ * *out: OWNED BY THE RESULT. */
+PAIRAID_API pairaid_status pairaid_result_missing(const char **out, const pairaid_result *result, size_t row);
+/* NULL-safe. */
+PAIRAID_API void pairaid_result_free(pairaid_result *result);
+
 #ifdef __cplusplus
 }
 #endif
