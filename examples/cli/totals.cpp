@@ -5,6 +5,7 @@
 #include "totals_where.hpp"
 
 #include <pairaid/analysis/query.hpp>
+#include <pairaid/io/csv_field.hpp>
 #include <pairaid/io/fx_csv.hpp>
 
 #include <boost/json.hpp>
@@ -110,19 +111,6 @@ std::string amount_text(const pairaid::ResultRow& row) {
   return row.amount->amount().to_string(row.currency.minor_units().value_or(0));
 }
 
-void csv_field(std::string& line, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    line += text;
-    return;
-  }
-  line += '"';
-  for (char c : text) {
-    if (c == '"') line += '"';
-    line += c;
-  }
-  line += '"';
-}
-
 struct Table {
   std::vector<std::string> header;
   std::vector<std::vector<std::string>> rows;
@@ -150,7 +138,7 @@ void print_csv(std::ostream& out, const Table& t) {
   auto line = [&](const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
       if (i) buffer += ',';
-      csv_field(buffer, cells[i]);
+      pairaid::io::append_csv_field(buffer, cells[i]);
     }
     buffer += '\n';
   };

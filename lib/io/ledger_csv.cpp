@@ -1,5 +1,7 @@
 #include <pairaid/io/ledger_csv.hpp>
 
+#include <pairaid/io/csv_field.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cerrno>
@@ -397,19 +399,6 @@ void check_writable(std::size_t index, const Transaction& t) {
   if (to_string(t.type) == "?") refuse(index, "its type is not a TransactionType");
 }
 
-// RFC 4180: quote a field holding a separator, a quote or a line break, doubling its quotes.
-void append_field(std::string& line, std::string_view text) {
-  if (text.find_first_of(",\"\r\n") == std::string_view::npos) {
-    line += text;
-    return;
-  }
-  line += '"';
-  for (char c : text) {
-    if (c == '"') line += '"';
-    line += c;
-  }
-  line += '"';
-}
 
 }  // namespace
 
@@ -449,11 +438,11 @@ void write_ledger_csv(std::ostream& out, std::span<const Transaction> transactio
   for (const Transaction& t : transactions) {
     buffer += to_string(t.date);
     buffer += ',';
-    if (t.donor) append_field(buffer, t.donor->str());
+    if (t.donor) append_csv_field(buffer, t.donor->str());
     buffer += ',';
     if (t.area) buffer += t.area->to_string();
     buffer += ',';
-    if (t.project) append_field(buffer, t.project->str());
+    if (t.project) append_csv_field(buffer, t.project->str());
     buffer += ',';
     if (t.sector) buffer += t.sector->to_string();
     buffer += ',';

@@ -3,6 +3,7 @@
 // quoting; LF line endings.
 #include <pairaid/analysis/report.hpp>
 #include <pairaid/analysis/words.hpp>
+#include <pairaid/io/csv_field.hpp>
 
 #include <array>
 #include <string>
@@ -18,13 +19,9 @@ constexpr std::array<std::string_view, 20> columns = {
 using Row = std::array<std::string, columns.size()>;
 
 std::string field(const std::string& s) {
-  if (s.find_first_of(",\"\r\n") == std::string::npos) return s;
-  std::string q = "\"";
-  for (char c : s) {
-    if (c == '"') q += '"';
-    q += c;
-  }
-  return q + "\"";
+  std::string q;
+  io::append_csv_field(q, s);
+  return q;
 }
 
 void write(std::ostream& out, const Row& row) {

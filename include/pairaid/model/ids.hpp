@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <functional>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -51,19 +52,26 @@ inline std::string_view id_text_problem(std::string_view text) noexcept {
   return {};
 }
 
+namespace detail {
+// `digits` ASCII digits, the first not 0, as a number; nullopt for anything else.
+constexpr std::optional<std::uint32_t> fixed_digits(std::string_view text, std::size_t digits) noexcept {
+  if (text.size() != digits || text[0] < '1' || text[0] > '9') return std::nullopt;
+  std::uint32_t v = 0;
+  for (char c : text) {
+    if (c < '0' || c > '9') return std::nullopt;
+    v = v * 10 + static_cast<std::uint32_t>(c - '0');
+  }
+  return v;
+}
+}  // namespace detail
+
 // A six-digit GB/T 2260 administrative division code: 540000 is Xizang, 540228 Bainang county.
 class AreaCode {
  public:
   // "540228" -> AreaCode; anything but six ASCII digits with a non-zero first digit is errc::parse.
   static AreaCode parse(std::string_view text) {
-    bool ok = text.size() == 6 && text[0] >= '1' && text[0] <= '9';
-    std::uint32_t v = 0;
-    for (std::size_t i = 0; ok && i < text.size(); ++i) {
-      if (text[i] < '0' || text[i] > '9') ok = false;
-      else v = v * 10 + static_cast<std::uint32_t>(text[i] - '0');
-    }
-    if (!ok) throw error(errc::parse, "'" + std::string(text) + "' is not a GB/T 2260 code (six digits, e.g. 540228)");
-    return AreaCode(v);
+    if (auto v = detail::fixed_digits(text, 6)) return AreaCode(*v);
+    throw error(errc::parse, "'" + std::string(text) + "' is not a GB/T 2260 code (six digits, e.g. 540228)");
   }
   // 540228 -> AreaCode; a number that is not six digits is errc::invalid_argument.
   static AreaCode of(std::uint32_t code) {
@@ -86,14 +94,8 @@ class AreaCode {
 class SectorCode {
  public:
   static SectorCode parse(std::string_view text) {
-    bool ok = text.size() == 5 && text[0] >= '1' && text[0] <= '9';
-    std::uint32_t v = 0;
-    for (std::size_t i = 0; ok && i < text.size(); ++i) {
-      if (text[i] < '0' || text[i] > '9') ok = false;
-      else v = v * 10 + static_cast<std::uint32_t>(text[i] - '0');
-    }
-    if (!ok) throw error(errc::parse, "'" + std::string(text) + "' is not a DAC 5-digit sector code (e.g. 31161)");
-    return SectorCode(v);
+    if (auto v = detail::fixed_digits(text, 5)) return SectorCode(*v);
+    throw error(errc::parse, "'" + std::string(text) + "' is not a DAC 5-digit sector code (e.g. 31161)");
   }
   static SectorCode of(std::uint32_t code) {
     if (code < 10000 || code > 99999)
