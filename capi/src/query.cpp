@@ -12,55 +12,6 @@ using pairaid::capi::guard;
 
 namespace {
 
-using pairaid::Dimension;
-
-constexpr const char* known_dimensions =
-    "year, quarter, month, five_year_plan, fiscal_year:M (M = 1..12, optionally :end), batch, donor, "
-    "donor_kind, area, area:region, area:prefecture, area:county, sector, currency, type";
-
-// "4" or "12" -> 4 or 12; anything else (empty, signs, leading zeros, out of 1..12) -> nullopt.
-std::optional<int> month_number(std::string_view text) {
-  if (text.empty() || text.size() > 2 || text[0] == '0') return std::nullopt;
-  if (!std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; })) return std::nullopt;
-  const int month = text.size() == 1 ? text[0] - '0' : (text[0] - '0') * 10 + (text[1] - '0');
-  if (month > 12) return std::nullopt;
-  return month;
-}
-
-// fiscal_year:M or fiscal_year:M:end.
-std::optional<Dimension> fiscal_year_named(std::string_view rest) {
-  auto naming = pairaid::FiscalYearNaming::by_start_year;
-  constexpr std::string_view end_suffix = ":end";
-  if (rest.size() > end_suffix.size() && rest.substr(rest.size() - end_suffix.size()) == end_suffix) {
-    naming = pairaid::FiscalYearNaming::by_end_year;
-    rest.remove_suffix(end_suffix.size());
-  }
-  const auto month = month_number(rest);
-  if (!month) return std::nullopt;
-  return Dimension::fiscal_year(pairaid::FiscalCalendar(*month, naming));
-}
-
-std::optional<Dimension> dimension_named(std::string_view name) {
-  if (name == "year") return Dimension::year();
-  if (name == "quarter") return Dimension::quarter();
-  if (name == "month") return Dimension::month();
-  if (name == "five_year_plan") return Dimension::five_year_plan();
-  if (name == "batch") return Dimension::batch();
-  if (name == "donor") return Dimension::donor();
-  if (name == "donor_kind") return Dimension::donor_kind();
-  if (name == "area") return Dimension::area();
-  if (name == "sector") return Dimension::sector();
-  if (name == "currency") return Dimension::currency();
-  if (name == "type") return Dimension::type();
-  constexpr std::string_view area_prefix = "area:", fiscal_prefix = "fiscal_year:";
-  if (name.starts_with(area_prefix)) {
-    const auto level = pairaid::area_level_names.parse(name.substr(area_prefix.size()));
-    if (level) return Dimension::area_at(*level);
-  }
-  if (name.starts_with(fiscal_prefix)) return fiscal_year_named(name.substr(fiscal_prefix.size()));
-  return std::nullopt;
-}
-
 // Appends `value` to the set filter `set`, creating it on first use.
 template <class T>
 void add_to(std::optional<std::vector<T>>& set, T value) {
@@ -84,15 +35,14 @@ pairaid_status pairaid_query_group_by(pairaid_query* query, const char* dimensio
   return guard([&] {
     PAIRAID_REQUIRE(query);
     PAIRAID_REQUIRE(dimension);
-    auto d = dimension_named(dimension);
-    if (!d)
-      return fail(PAIRAID_EINVALID,
-                  "unknown dimension '" + std::string(dimension) + "' (known: " + known_dimensions + ")");
+    // The core's one grammar (docs/queries.md); an unknown name throws errc::invalid_argument,
+    // which guard turns into PAIRAID_EINVALID with the list of known names.
+    const pairaid::Dimension d = pairaid::Dimension::parse(dimension);
     // Everything that can throw first, so that `by` and its names grow together or not at all.
     std::string name(dimension);
     query->query.by.reserve(query->query.by.size() + 1);
     query->dimension_names.reserve(query->dimension_names.size() + 1);
-    query->query.by.push_back(*d);
+    query->query.by.push_back(d);
     query->dimension_names.push_back(std::move(name));
     return PAIRAID_OK;
   });

@@ -28,12 +28,14 @@ const std::string usage =
     "sector,type,amount,currency[,value_date]) or a dataset JSON (at most one: its transactions are\n"
     "added, and it gives the context some dimensions and conditions need).\n\n"
     "dimensions (--by, comma-separated, in output order):\n"
-    "  year quarter month plan           from the transaction date (plan: China's Five-Year Plans)\n"
+    "  year quarter month                from the transaction date\n"
+    "  five_year_plan (or plan)          China's Five-Year Plans\n"
     "  fiscal_year:M[:end]               fiscal years starting in month M, named by start (or end) year\n"
     "  donor area sector type currency   as recorded\n"
     "  donor_kind                        the donor's kind (needs a dataset)\n"
-    "  region prefecture county          the area rolled up to that level (needs a dataset); a\n"
-    "                                    transaction recorded above the level stays where it is\n"
+    "  area:region area:prefecture       the area rolled up to that level (needs a dataset; region,\n"
+    "  area:county                       prefecture, county are short for these); a transaction\n"
+    "                                    recorded above the level stays where it is\n"
     "  batch                             the batch whose tenure holds the date (needs a dataset)\n\n"
     "options:\n"
     "  --where EXPR      conditions joined by 'and': year>=2012 and donor=beijing,shanghai and\n"
@@ -59,39 +61,22 @@ bool ends_with(std::string_view s, std::string_view tail) {
   return s.size() >= tail.size() && s.substr(s.size() - tail.size()) == tail;
 }
 
+// --by NAME through the core's one grammar (Dimension::parse, docs/queries.md), which also takes
+// this command's historical aliases (plan, region, prefecture, county). The dataset check stays
+// here: without a dataset JSON the failure is a usage error, caught before any file is read.
 pairaid::Dimension dimension(const std::string& name, bool have_dataset) {
   using pairaid::Dimension;
-  auto need = [&](Dimension d) {
-    if (!have_dataset) throw usage_error("--by " + name + " needs a dataset JSON among the sources");
-    return d;
-  };
-  if (name == "year") return Dimension::year();
-  if (name == "quarter") return Dimension::quarter();
-  if (name == "month") return Dimension::month();
-  if (name == "plan") return Dimension::five_year_plan();
-  if (name == "donor") return Dimension::donor();
-  if (name == "area") return Dimension::area();
-  if (name == "sector") return Dimension::sector();
-  if (name == "type") return Dimension::type();
-  if (name == "currency") return Dimension::currency();
-  if (name == "donor_kind") return need(Dimension::donor_kind());
-  if (name == "region") return need(Dimension::area_at(pairaid::AreaLevel::region));
-  if (name == "prefecture") return need(Dimension::area_at(pairaid::AreaLevel::prefecture));
-  if (name == "county") return need(Dimension::area_at(pairaid::AreaLevel::county));
-  if (name == "batch") return need(Dimension::batch());
-  if (name.rfind("fiscal_year:", 0) == 0) {
-    std::string rest = name.substr(12);
-    auto naming = pairaid::FiscalYearNaming::by_start_year;
-    if (ends_with(rest, ":end")) naming = pairaid::FiscalYearNaming::by_end_year, rest.resize(rest.size() - 4);
-    else if (ends_with(rest, ":start")) rest.resize(rest.size() - 6);
-    const bool ok = !rest.empty() && rest.size() <= 2 && std::all_of(rest.begin(), rest.end(), [](char c) { return c >= '0' && c <= '9'; });
-    const int month = ok ? std::stoi(rest) : 0;
-    if (month < 1 || month > 12) throw usage_error("--by " + name + ": expected fiscal_year:MONTH (1-12)[:start|:end]");
-    return Dimension::fiscal_year(pairaid::FiscalCalendar(month, naming));
-  }
-  throw usage_error("--by: unknown dimension '" + name +
-                    "' (year, quarter, month, plan, fiscal_year:M, donor, area, sector, type, currency, "
-                    "donor_kind, region, prefecture, county, batch)");
+  const Dimension d = [&] {
+    try {
+      return Dimension::parse(name);
+    } catch (const pairaid::error& e) {
+      throw usage_error("--by: " + std::string(e.what()));
+    }
+  }();
+  const bool needs_dataset = d.kind() == Dimension::Kind::donor_kind || d.kind() == Dimension::Kind::batch ||
+                             (d.kind() == Dimension::Kind::area && d.area_level());
+  if (needs_dataset && !have_dataset) throw usage_error("--by " + name + " needs a dataset JSON among the sources");
+  return d;
 }
 
 std::vector<std::string> split_list(const std::string& s) {

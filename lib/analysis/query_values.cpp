@@ -8,12 +8,17 @@ std::string Dimension::name() const {
     case Kind::year: return "year";
     case Kind::quarter: return "quarter";
     case Kind::month: return "month";
-    case Kind::fiscal_year: return "fiscal_year";
-    case Kind::five_year_plan: return "plan";
+    case Kind::fiscal_year: {
+      // fiscal_ is always set for this kind (fiscal_year() is its only factory).
+      std::string text = "fiscal_year:" + std::to_string(fiscal_->start_month());
+      if (fiscal_->naming() == FiscalYearNaming::by_end_year) text += ":end";
+      return text;
+    }
+    case Kind::five_year_plan: return "five_year_plan";
     case Kind::batch: return "batch";
     case Kind::donor: return "donor";
     case Kind::donor_kind: return "donor_kind";
-    case Kind::area: return level_ ? "area@" + std::string(to_string(*level_)) : "area";
+    case Kind::area: return level_ ? "area:" + std::string(to_string(*level_)) : "area";
     case Kind::sector: return "sector";
     case Kind::currency: return "currency";
     case Kind::type: return "type";

@@ -32,6 +32,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -86,8 +87,15 @@ class Dimension {
   const std::optional<FiscalCalendar>& fiscal_calendar() const noexcept { return fiscal_; }
   std::optional<AreaLevel> area_level() const noexcept { return level_; }
   bool is_time() const noexcept { return kind_ <= Kind::batch; }
-  // "year", "fiscal_year", "area@prefecture" ...
+  // The canonical name, one Dimension::parse reads back to an equal dimension: "year", "quarter",
+  // "month", "fiscal_year:M" or "fiscal_year:M:end", "five_year_plan", "batch", "donor",
+  // "donor_kind", "area", "area:region|prefecture|county", "sector", "currency", "type".
   std::string name() const;
+  // Reads a canonical name (above) or an alias the command line has always taken: "plan" for
+  // five_year_plan, "region", "prefecture", "county" for area:LEVEL, "fiscal_year:M:start" for
+  // fiscal_year:M. Case-sensitive; M is 1..12 without leading zeros. Anything else:
+  // errc::invalid_argument, "unknown dimension 'NAME' (known: ...)" listing the names.
+  static Dimension parse(std::string_view name);
 
  private:
   explicit Dimension(Kind k) : kind_(k) {}
