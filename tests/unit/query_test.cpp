@@ -14,6 +14,7 @@
 
 #include <boost/test/unit_test.hpp>
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -307,6 +308,93 @@ BOOST_AUTO_TEST_CASE(sums_include_the_side_table_exactly) {
   ts[1].value = Money::parse("0.5", Currency::of("CNY"));
   ts[2].value = Money::parse("-0.000000001", Currency::of("CNY"));
   BOOST_TEST(lines(run_query(Ledger::from(ts), by({}))) == (Lines{" CNY 123456789012345678901234567.999999999 x3"}),
+             boost::test_tools::per_element());
+}
+
+// The kernel converts with 64-bit arithmetic from a per-(currency, day) table of reduced rates;
+// every row must still round exactly as FxTable::convert rounds it, in every mode, including
+// value dates outside the ledger's date range and chains through a pivot.
+BOOST_AUTO_TEST_CASE(fast_conversion_rounds_every_row_as_fx_table_convert) {
+  const Currency eur = Currency::of("EUR");
+  FxTable::Builder b;
+  b.add(FxRate{parse_date("2020-01-01"), usd(), cny(), Decimal::parse("6.8731"), "test"});
+  b.add(FxRate{parse_date("2020-07-01"), cny(), usd(), Decimal::parse("0.1455"), "test"});  // now inverted
+  b.add(FxRate{parse_date("2020-03-01"), eur, usd(), Decimal::parse("1.123456789"), "test"});
+  b.pivot(usd());
+  const FxTable fx = b.build();
+  std::vector<Transaction> ts;
+  const char* amounts[] = {"0.01", "0.05", "-0.05", "1.15", "-1.15", "2.25", "-2.25", "12345.67", "-9999.99", "0.5", "7"};
+  const char* days[] = {"2020-02-15", "2020-06-30", "2020-07-01", "2020-12-31"};
+  for (const Currency c : {cny(), usd(), eur})
+    for (const char* d : days)
+      for (const char* a : amounts) {
+        Transaction t;
+        t.date = parse_date(d);
+        t.value = Money::parse(a, c);
+        ts.push_back(t);
+      }
+  // Value dates before the first and long after the last transaction date.
+  ts[44].value_date = parse_date("2019-06-01");  // USD before any rate: missing
+  ts[45].value_date = parse_date("2024-01-01");
+  const Ledger ledger = Ledger::from(ts);
+  for (const RoundingMode mode : {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::half_down,
+                                  RoundingMode::toward_zero, RoundingMode::away_from_zero, RoundingMode::floor,
+                                  RoundingMode::ceiling}) {
+    for (const int digits : {0, 2, 5}) {
+      Query q;
+      q.by = {Dimension::month()};
+      q.convert = ConvertTo{cny(), Rounding{mode, digits}};
+      const QueryResult r = run_query(ledger, q, {nullptr, &fx});
+      std::map<std::string, Decimal> expected;
+      std::map<std::string, std::uint64_t> missing;
+      for (const Transaction& t : ts) {
+        const std::string month = GroupValue{month_of(t.date)}.to_string();
+        try {
+          expected[month] += fx.convert(t.value, cny(), t.fx_date(), Rounding{mode, digits}).amount.amount();
+        } catch (const error& e) {
+          if (e.code() != errc::missing_rate) throw;
+          ++missing[month];
+        }
+      }
+      BOOST_TEST_REQUIRE(r.rows.size() == 4u);
+      for (const ResultRow& row : r.rows) {
+        const std::string month = row.keys[0].to_string();
+        BOOST_TEST_CONTEXT(to_string(mode) << " digits " << digits << " " << month) {
+          if (missing.count(month)) {
+            BOOST_TEST(!row.amount);
+            std::uint64_t n = 0;
+            for (const MissingRate& x : row.missing) n += x.transactions;
+            BOOST_TEST(n == missing[month]);
+          } else {
+            BOOST_TEST_REQUIRE(row.amount.has_value());
+            BOOST_TEST(row.amount->amount() == expected[month]);
+          }
+        }
+      }
+    }
+  }
+  Query exact;
+  exact.convert = ConvertTo{usd(), Rounding{RoundingMode::unnecessary, 2}};
+  exact.where.currencies = std::vector{cny()};
+  BOOST_CHECK_EXCEPTION(run_query(ledger, exact, {nullptr, &fx}), error, code_is(errc::inexact));
+}
+
+// Sums are kept in int64 while they fit and moved into 128 bits when they would not: no wrap.
+BOOST_AUTO_TEST_CASE(sums_past_int64_are_exact_not_wrapped) {
+  std::vector<Transaction> ts(5);
+  const char* amounts[] = {"9000000000000000000", "9000000000000000000", "-1", "9000000000000000000", "-5"};
+  for (std::size_t i = 0; i < ts.size(); ++i) {
+    ts[i].date = parse_date("2021-01-01");
+    ts[i].value = Money::parse(amounts[i], cny());
+  }
+  const Ledger ledger = Ledger::from(ts);
+  BOOST_TEST(lines(run_query(ledger, by({}))) == (Lines{" CNY 26999999999999999994 x5"}), boost::test_tools::per_element());
+  for (auto& t : ts) t.value = Money(Decimal() - t.value.amount(), cny());
+  BOOST_TEST(lines(run_query(Ledger::from(ts), by({}))) == (Lines{" CNY -26999999999999999994 x5"}),
+             boost::test_tools::per_element());
+  // Converted (to its own currency at 2 digits: each row is 10^20 steps and more).
+  const FxTable none;
+  BOOST_TEST(lines(run_query(ledger, converted({}, cny()), {nullptr, &none})) == (Lines{" CNY 26999999999999999994 x5"}),
              boost::test_tools::per_element());
 }
 
