@@ -282,13 +282,18 @@ class DocumentValidator {
               message + " (" + self->schema_file_ + ")");
   }
 
-  // libxml2 reports attribute errors on the element ("Element 'x', attribute 'y': ..."); the path
-  // then names the attribute too.
+  // libxml2 reports attribute errors on the element ("Element 'x', attribute 'y': ...", "Element 'x':
+  // The attribute 'y' is required but missing."); the path then names the attribute too.
   static std::string attribute_named_in(const std::string& message, const xmlNode* node) {
     if (node != nullptr && node->type == XML_ATTRIBUTE_NODE) return {};
-    const std::string marker = "', attribute '";
-    const auto at = message.find(marker);
-    if (at == std::string::npos || !message.starts_with("Element '")) return {};
+    if (!message.starts_with("Element '")) return {};
+    std::string marker = "', attribute '";
+    auto at = message.find(marker);
+    if (at == std::string::npos) {
+      marker = "The attribute '";  // "... The attribute 'x' is required but missing."
+      at = message.find(marker);
+    }
+    if (at == std::string::npos) return {};
     const auto begin = at + marker.size();
     const auto end = message.find('\'', begin);
     if (end == std::string::npos) return {};
