@@ -5,13 +5,25 @@
 //
 // Error discipline:
 // - Not-well-formed XML (and any DOCTYPE that declares entities: billion-laughs defence) throws
-//   io::load_error with FILE:LINE:COL, code "xml". Activities already handed to the callback came
-//   from a file that failed; callers that must not count them collect per file (read_activities_file
-//   does) and discard on error.
-// - A transaction that is present but unusable (value empty or not a decimal, unknown type code,
-//   ...) is, when lenient (the default), skipped and recorded in ReadSummary::skipped as a warning
-//   with FILE:LINE and the reason; with `strict`, the first such problem throws io::load_error
-//   (code "bad_transaction").
+//   io::load_error (errc::parse) with FILE:LINE:COL, code "xml", expat's words and what was
+//   expected. Activities already handed to the callback came from a file that failed; callers that
+//   must not count them collect per file (load_activities does) and discard on error. A file that
+//   cannot be opened or read: io::load_error (errc::io), code "io".
+// - A transaction, budget or planned disbursement that is present but unusable is, when lenient
+//   (the default), skipped and recorded in ReadSummary::skipped with FILE:LINE:COL and the reason;
+//   with `strict`, the first such problem throws io::load_error (errc::parse) with that diagnostic.
+//   Codes: "bad_transaction_type" (no transaction-type, no @code - e.g. the code written as the
+//   element's text -, or not 1-13 / a 1.0x letter code), "bad_value" (transaction value missing,
+//   repeated, empty, not a decimal, or more than 9 fraction digits), "bad_budget_value",
+//   "bad_planned_disbursement_value". A date that is not YYYY-MM-DD (e.g. "5000000") is not a
+//   problem: the optional<Date> stays empty and the text is kept.
+// - What the callback throws stops the read and propagates unchanged.
+//
+// Versions: Activity::version is the activity's own (d-portal's iati-activities:version), else the
+// root's @version, else "1.01" (a file that declares none; see SOURCES.md). Mappings do not depend
+// on the declared version (files mislabel it): 1.0x letter transaction codes, activity-date words
+// and participating-org role words are mapped wherever they appear, and a name is the first
+// narrative or, without narratives (1.0x), the element's own text, trimmed of XML white space.
 #include <pairaid/iati/activity.hpp>
 #include <pairaid/io/diagnostic.hpp>
 
@@ -44,6 +56,8 @@ struct ReadSummary {
   std::string version;              // iati-activities/@version ("" when absent)
   std::uint64_t activities = 0;
   std::uint64_t transactions = 0;   // transactions delivered
+  std::uint64_t budgets = 0;        // budgets delivered (0 when ReadParts::budgets is off)
+  std::uint64_t planned_disbursements = 0;
   std::vector<io::Diagnostic> skipped;  // one per skipped transaction, in file order
 };
 
@@ -58,10 +72,16 @@ ReadSummary read_activities_file(const std::filesystem::path& file, const ReadOp
                                  const ActivityCallback& on_activity);
 
 // The same file split into `parts` consecutive byte ranges that each start at an activity, parsed
-// by one thread per part. `sink_for(i)` is called once per part before parsing starts; part i's
-// activities go only to its callback, from one thread, in file order, so a caller that merges the
-// parts' results in index order sees file order. Diagnostics and errors are exactly those of
-// read_activities_file (a part that meets anything unusual is re-read by the sequential reader).
+// by one thread per part (the calling thread takes part 0). `sink_for(i)` is called (on the calling
+// thread) before parsing starts and means "start part i afresh"; part i's activities go only to its
+// callback, from one thread, in file order, so a caller that merges the parts' results in index
+// order sees file order. Diagnostics, errors and the returned summary are exactly those of
+// read_activities_file. If the split turns out unusable (an XML error in a part - a real one, or a
+// cut that was not between activities), sink_for(i) is called again for every i >= 1 and then for
+// 0, and the file is re-read sequentially into part 0's new callback: a sink_for that clears part
+// i's results is therefore always right. parts <= 1, a file whose prologue is not plain (DOCTYPE,
+// an encoding other than UTF-8, a byte-order mark) or a file with too few activities to cut is read
+// sequentially into sink_for(0).
 ReadSummary read_activities_file_parallel(const std::filesystem::path& file, const ReadOptions& options,
                                           unsigned parts,
                                           const std::function<ActivityCallback(unsigned part)>& sink_for);
