@@ -86,10 +86,7 @@ int validate_iati(const std::string& path, const pairaid::iati::ValidateOptions&
     if (f.severity == Severity::warning) ++warnings;
     if (f.code == "xml") not_well_formed = true;
   }
-  if (not_well_formed) {
-    out << path << ": not well-formed XML\n";
-    return exit_bad_input;
-  }
+  if (not_well_formed) return exit_bad_input;  // bad input: stderr only, as for datasets
   out << path << ": " << (errors == 0 ? "valid IATI" : "invalid IATI") << ": " << errors << " errors, " << warnings
       << " warnings\n";
   return errors == 0 ? exit_ok : exit_findings;
