@@ -10,9 +10,11 @@ extern const Command report_command;
 extern const Command check_command;
 extern const Command generate_command;
 extern const Command totals_command;
+extern const Command export_command;
 
 std::span<const Command* const> commands() {
-  static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command, &totals_command};
+  static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command, &totals_command,
+                                  &export_command};
   return all;
 }
 
