@@ -11,10 +11,11 @@ extern const Command check_command;
 extern const Command generate_command;
 extern const Command totals_command;
 extern const Command export_command;
+extern const Command import_command;
 
 std::span<const Command* const> commands() {
   static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command, &totals_command,
-                                  &export_command};
+                                  &export_command, &import_command};
   return all;
 }
 
