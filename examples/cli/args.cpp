@@ -1,4 +1,5 @@
 #include "cli.hpp"
+#include "store_input.hpp"
 
 #include <pairaid/io/dataset_json.hpp>
 
@@ -16,6 +17,8 @@ std::string Args::choice(std::string_view name, std::string_view fallback, std::
 }
 
 pairaid::Dataset load_dataset_reporting(const std::string& path, std::ostream& err) {
+  // A store stands for the dataset it holds (docs/store.md), so report and check read either.
+  if (is_store_path(path)) return load_store_dataset_reporting(path, err);
   try {
     return pairaid::io::load_dataset(path);
   } catch (const pairaid::io::load_error& e) {

@@ -1,7 +1,8 @@
 # `pairaid import` end to end (run by ctest with -DCLI=... -DWORK=... -DXIZANG=... -DIATI=... -DLEDGER=...):
 # a first import adds, a second finds everything unchanged, a ledger that does not resolve against
 # the stored dataset is refused with its file:line:col and exit 2, and the store is left as it was
-# (importing the first sources again still finds everything unchanged, and nothing more).
+# (importing the first sources again still finds everything unchanged, and nothing more); report
+# and check give the same output from the store as from the dataset file.
 file(REMOVE ${WORK}/cli.db ${WORK}/cli.db-wal ${WORK}/cli.db-shm)
 file(MAKE_DIRECTORY ${WORK})
 
@@ -39,3 +40,13 @@ endif()
 run_import(0 out err ${XIZANG} ${IATI})
 expect("${out}" "dataset: 0 added, 0 updated, [1-9][0-9]* unchanged" "after the refused import")
 expect("${out}" "iati: 0 added, 0 updated, 6 unchanged" "after the refused import")
+
+# report and check read a store as the dataset it holds: the same output as from the file.
+foreach(command report check)
+  execute_process(COMMAND ${CLI} ${command} ${XIZANG} RESULT_VARIABLE file_code OUTPUT_VARIABLE file_out ERROR_VARIABLE file_err)
+  execute_process(COMMAND ${CLI} ${command} ${WORK}/cli.db RESULT_VARIABLE store_code OUTPUT_VARIABLE store_out ERROR_VARIABLE store_err)
+  if(NOT file_code EQUAL store_code OR NOT file_out STREQUAL store_out OR file_out STREQUAL "")
+    message(FATAL_ERROR "pairaid ${command}: the store (exit ${store_code}) and the file (exit ${file_code}) differ\n"
+                        "store:\n${store_out}${store_err}\nfile:\n${file_out}${file_err}")
+  endif()
+endforeach()

@@ -1,0 +1,33 @@
+#pragma once
+// A store (docs/store.md) wherever a command accepts a dataset or ledger file: a file that starts
+// with SQLite's header is opened as a pairaid::Store and read back as the files it was built from.
+#include "cli.hpp"
+
+#include <pairaid/analysis/ledger.hpp>
+#include <pairaid/iati/activity.hpp>
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace pairaid_cli {
+
+// True when `path` is a store (starts with "SQLite format 3\0").
+bool is_store_path(const std::string& path);
+
+// The store's dataset (entities and every transaction), validated; on failure prints the error to
+// `err` and throws already_reported.
+pairaid::Dataset load_store_dataset_reporting(const std::string& path, std::ostream& err);
+
+// What `totals` needs from a store: its dataset when it holds one (the ledger is then the
+// dataset's transactions, as a dataset file's would be), else its transactions alone.
+struct StoreInput {
+  std::optional<pairaid::Dataset> dataset;
+  pairaid::Ledger ledger;
+};
+StoreInput load_store_input_reporting(const std::string& path, std::ostream& err);
+
+// The store's IATI activities, by iati-identifier (for IATI totals and export).
+std::vector<pairaid::iati::Activity> load_store_activities_reporting(const std::string& path, std::ostream& err);
+
+}  // namespace pairaid_cli
