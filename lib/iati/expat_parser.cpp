@@ -38,8 +38,8 @@ void ExpatParser::position(const PositionShift& shift, std::uint64_t& line, std:
 namespace {
 
 // What a reader of the message should look for, beyond expat's own words.
-std::string expectation(XML_Error code, const OpenElements& open) {
-  const std::string innermost(open.innermost());
+std::string expectation(XML_Error code, std::string_view innermost_name) {
+  const std::string innermost(innermost_name);
   switch (code) {
     case XML_ERROR_TAG_MISMATCH:
       return innermost.empty() ? std::string() : "expected </" + innermost + ">";
@@ -69,7 +69,7 @@ std::string expectation(XML_Error code, const OpenElements& open) {
 
 }  // namespace
 
-io::Diagnostic ExpatParser::error(std::string_view file, const PositionShift& shift, const OpenElements& open) const {
+io::Diagnostic ExpatParser::error(std::string_view file, const PositionShift& shift, std::string_view innermost) const {
   io::Diagnostic d;
   d.file = std::string(file);
   d.code = "xml";
@@ -85,12 +85,40 @@ io::Diagnostic ExpatParser::error(std::string_view file, const PositionShift& sh
     position(shift, line, column);
     --column;  // position() made it 1-based; done once below
     d.message = XML_ErrorString(code);
-    const std::string expected = expectation(code, open);
+    const std::string expected = expectation(code, innermost);
     if (!expected.empty()) d.message += ": " + expected;
   }
   d.line = static_cast<std::size_t>(line);
   d.column = static_cast<std::size_t>(column + 1);
   return d;
+}
+
+OpenElementTracker::OpenElementTracker() : parser_(this) {
+  XML_SetElementHandler(parser_.get(), &OpenElementTracker::on_start, &OpenElementTracker::on_end);
+}
+
+void XMLCALL OpenElementTracker::on_start(void* user, const XML_Char* name, const XML_Char**) {
+  ExpatParser::owner_of<OpenElementTracker>(user).open_.push(name);
+}
+
+void XMLCALL OpenElementTracker::on_end(void* user, const XML_Char*) {
+  ExpatParser::owner_of<OpenElementTracker>(user).open_.pop();
+}
+
+bool OpenElementTracker::feed(const char* data, std::size_t size, bool final) {
+  if (failed_) return false;
+  constexpr std::size_t max_chunk = std::size_t{1} << 30;
+  do {
+    const std::size_t n = size < max_chunk ? size : max_chunk;
+    const bool last = final && n == size;
+    if (XML_Parse(parser_.get(), data, static_cast<int>(n), last ? XML_TRUE : XML_FALSE) == XML_STATUS_ERROR) {
+      failed_ = true;
+      return false;
+    }
+    data += n;
+    size -= n;
+  } while (size > 0);
+  return true;
 }
 
 }  // namespace iati::detail

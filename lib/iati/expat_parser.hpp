@@ -72,8 +72,9 @@ class ExpatParser {
   // The position of the current event, mapped to the real file.
   void position(const PositionShift& shift, std::uint64_t& line, std::uint64_t& column) const;
 
-  // The diagnostic for a failed XML_Parse/XML_ParseBuffer call.
-  io::Diagnostic error(std::string_view file, const PositionShift& shift, const OpenElements& open) const;
+  // The diagnostic for a failed XML_Parse/XML_ParseBuffer call; `innermost` is the element open
+  // at the error ("" when unknown), for "expected </NAME>".
+  io::Diagnostic error(std::string_view file, const PositionShift& shift, std::string_view innermost) const;
 
  private:
   static void XMLCALL on_entity_declaration(void* user, const XML_Char* name, int is_parameter_entity,
@@ -85,6 +86,24 @@ class ExpatParser {
   void* owner_ = nullptr;
   bool refused_entity_ = false;
   std::uint64_t entity_line_ = 0, entity_column_ = 0;
+};
+
+// Finds the innermost open element at the point where a document stops being well-formed. The
+// reader does not keep element names on its hot path; when an error needs one, the same bytes are
+// parsed again with this (errors are rare, files are re-readable, and parsing is deterministic).
+class OpenElementTracker {
+ public:
+  OpenElementTracker();
+  // False once the document failed (the names are then those open at the failure).
+  bool feed(const char* data, std::size_t size, bool final);
+  std::string_view innermost() const { return open_.innermost(); }
+
+ private:
+  static void XMLCALL on_start(void* user, const XML_Char* name, const XML_Char**);
+  static void XMLCALL on_end(void* user, const XML_Char*);
+  ExpatParser parser_;
+  OpenElements open_;
+  bool failed_ = false;
 };
 
 }  // namespace iati::detail

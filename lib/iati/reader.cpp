@@ -66,7 +66,12 @@ void parse_range(ActivityBuilder& builder, const FileDescriptor& fd, const std::
 ReadSummary read_activities(std::string_view xml, std::string_view name, const ReadOptions& options,
                             const ActivityCallback& on_activity) {
   ReadSummary summary;
-  detail::ActivityBuilder builder(std::string(name), options, on_activity, summary);
+  auto lookup = [xml] {
+    detail::OpenElementTracker tracker;
+    tracker.feed(xml.data(), xml.size(), true);
+    return std::string(tracker.innermost());
+  };
+  detail::ActivityBuilder builder(std::string(name), options, on_activity, summary, {}, lookup);
   builder.feed(xml.data(), xml.size(), true);
   return summary;
 }
@@ -75,7 +80,17 @@ ReadSummary read_activities_file(const std::filesystem::path& file, const ReadOp
                                  const ActivityCallback& on_activity) {
   const detail::FileDescriptor fd(file);
   ReadSummary summary;
-  detail::ActivityBuilder builder(file.string(), options, on_activity, summary);
+  auto lookup = [&] {
+    detail::OpenElementTracker tracker;
+    std::string block(detail::kBlockSize, '\0');
+    for (std::uint64_t at = 0;;) {
+      const std::size_t got = fd.read_at(file, block.data(), block.size(), at);
+      at += got;
+      if (!tracker.feed(block.data(), got, got == 0) || got == 0) break;
+    }
+    return std::string(tracker.innermost());
+  };
+  detail::ActivityBuilder builder(file.string(), options, on_activity, summary, {}, lookup);
   detail::parse_range(builder, fd, file, 0, UINT64_MAX, true);
   return summary;
 }

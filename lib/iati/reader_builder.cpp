@@ -133,7 +133,37 @@ IndicatorValue indicator_value(const char* text) {
 }  // namespace
 
 Tag tag_of(const char* name) noexcept {
+  // By length first: most lengths have one or two candidates, so one memcmp usually decides.
   const std::size_t length = std::strlen(name);
+  auto is = [&](std::string_view n) { return std::memcmp(n.data(), name, length) == 0; };
+  switch (length) {
+    case 3: return is("pos") ? Tag::pos : Tag::other;
+    case 4: return is("name") ? Tag::name : Tag::other;
+    case 5:
+      if (is("value")) return Tag::value;
+      if (is("title")) return Tag::title;
+      if (is("point")) return Tag::point;
+      return Tag::other;
+    case 6:
+      if (is("sector")) return Tag::sector;
+      if (is("budget")) return Tag::budget;
+      if (is("period")) return Tag::period;
+      if (is("result")) return Tag::result;
+      if (is("target")) return Tag::target;
+      if (is("actual")) return Tag::actual;
+      return Tag::other;
+    case 8:
+      if (is("aid-type")) return Tag::aid_type;
+      if (is("location")) return Tag::location;
+      if (is("baseline")) return Tag::baseline;
+      return Tag::other;
+    case 9:
+      if (is("narrative")) return Tag::narrative;
+      if (is("flow-type")) return Tag::flow_type;
+      if (is("indicator")) return Tag::indicator;
+      return Tag::other;
+    default: break;
+  }
   for (const NamedTag& t : kTags) {
     if (t.name.size() == length && std::memcmp(t.name.data(), name, length) == 0) return t.tag;
   }
@@ -141,13 +171,14 @@ Tag tag_of(const char* name) noexcept {
 }
 
 ActivityBuilder::ActivityBuilder(std::string file, const ReadOptions& options, const ActivityCallback& on_activity,
-                                 ReadSummary& summary, PositionShift shift)
+                                 ReadSummary& summary, PositionShift shift, OpenElementLookup lookup)
     : file_(std::move(file)),
       options_(options),
       on_activity_(on_activity),
       summary_(summary),
       shift_(shift),
-      parser_(this) {
+      parser_(this),
+      lookup_(std::move(lookup)) {
   XML_SetElementHandler(parser_.get(), &ActivityBuilder::on_start, &ActivityBuilder::on_end);
   tags_.reserve(32);
 }
@@ -178,8 +209,12 @@ void ActivityBuilder::parse_buffer(std::size_t filled, bool final) {
 void ActivityBuilder::finish_status(int status) {
   // A handler that failed stopped the parser; its exception is the one to report.
   if (failure_) std::rethrow_exception(failure_);
-  if (status == XML_STATUS_ERROR)
-    throw io::load_error(errc::parse, {parser_.error(file_, shift_, open_)});
+  if (status == XML_STATUS_ERROR) {
+    const XML_Error code = XML_GetErrorCode(parser_.get());
+    const bool names_an_element = code == XML_ERROR_TAG_MISMATCH || code == XML_ERROR_NO_ELEMENTS;
+    const std::string innermost = names_an_element && lookup_ ? lookup_() : std::string();
+    throw io::load_error(errc::parse, {parser_.error(file_, shift_, innermost)});
+  }
 }
 
 void ActivityBuilder::fail(std::exception_ptr error) {
@@ -191,11 +226,6 @@ void ActivityBuilder::fail(std::exception_ptr error) {
 
 void XMLCALL ActivityBuilder::on_start(void* user, const XML_Char* name, const XML_Char** attributes) {
   auto& self = ExpatParser::owner_of<ActivityBuilder>(user);
-  self.open_.push(name);
-  if (self.skip_depth_ > 0) {
-    ++self.skip_depth_;
-    return;
-  }
   try {
     self.start(name, attributes);
   } catch (...) {
@@ -205,16 +235,22 @@ void XMLCALL ActivityBuilder::on_start(void* user, const XML_Char* name, const X
 
 void XMLCALL ActivityBuilder::on_end(void* user, const XML_Char*) {
   auto& self = ExpatParser::owner_of<ActivityBuilder>(user);
-  self.open_.pop();
-  if (self.skip_depth_ > 0) {
-    --self.skip_depth_;
-    return;
-  }
   try {
     self.end();
   } catch (...) {
     self.fail(std::current_exception());
   }
+}
+
+// Inside an element that is not read, only the depth is kept, by handlers that do nothing else.
+void XMLCALL ActivityBuilder::on_skipped_start(void* user, const XML_Char*, const XML_Char**) {
+  ++ExpatParser::owner_of<ActivityBuilder>(user).skip_depth_;
+}
+
+void XMLCALL ActivityBuilder::on_skipped_end(void* user, const XML_Char*) {
+  auto& self = ExpatParser::owner_of<ActivityBuilder>(user);
+  if (--self.skip_depth_ == 0)
+    XML_SetElementHandler(self.parser_.get(), &ActivityBuilder::on_start, &ActivityBuilder::on_end);
 }
 
 void XMLCALL ActivityBuilder::on_text(void* user, const XML_Char* text, int length) {
@@ -276,7 +312,10 @@ void ActivityBuilder::start(const char* name, const char** attributes) {
         break;
     }
   }
-  if (!read) skip_depth_ = 1;
+  if (!read) {
+    skip_depth_ = 1;
+    XML_SetElementHandler(parser_.get(), &ActivityBuilder::on_skipped_start, &ActivityBuilder::on_skipped_end);
+  }
 }
 
 void ActivityBuilder::end() {

@@ -8,6 +8,7 @@
 #include <cstddef>
 #include <cstdint>
 #include <exception>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -67,10 +68,13 @@ enum class Tag : std::uint8_t {
 
 Tag tag_of(const char* name) noexcept;
 
+// Re-reads the input to name the element open at an XML error (see OpenElementTracker).
+using OpenElementLookup = std::function<std::string()>;
+
 class ActivityBuilder {
  public:
   ActivityBuilder(std::string file, const ReadOptions& options, const ActivityCallback& on_activity,
-                  ReadSummary& summary, PositionShift shift = {});
+                  ReadSummary& summary, PositionShift shift = {}, OpenElementLookup lookup = {});
   ActivityBuilder(const ActivityBuilder&) = delete;
   ActivityBuilder& operator=(const ActivityBuilder&) = delete;
 
@@ -85,6 +89,8 @@ class ActivityBuilder {
  private:
   static void XMLCALL on_start(void* user, const XML_Char* name, const XML_Char** attributes);
   static void XMLCALL on_end(void* user, const XML_Char* name);
+  static void XMLCALL on_skipped_start(void* user, const XML_Char* name, const XML_Char** attributes);
+  static void XMLCALL on_skipped_end(void* user, const XML_Char* name);
   static void XMLCALL on_text(void* user, const XML_Char* text, int length);
 
   void start(const char* name, const char** attributes);
@@ -132,7 +138,7 @@ class ActivityBuilder {
   ReadSummary& summary_;
   PositionShift shift_;
   ExpatParser parser_;
-  OpenElements open_;
+  OpenElementLookup lookup_;
   std::exception_ptr failure_;
 
   std::vector<Tag> tags_;   // the elements being read, innermost last
