@@ -8,7 +8,8 @@
 
 #include <functional>
 #include <optional>
-#include <set>
+#include <deque>
+#include <unordered_map>
 
 PAIRAID_NAMESPACE_BEGIN
 namespace store_detail {
@@ -150,33 +151,49 @@ std::optional<std::string> text_of(const std::optional<IdT>& id) {
 // Merges dataset transactions: by id when they have one; id-less ones are unchanged when an equal
 // id-less row from an earlier dataset import is not yet matched, else added (so re-importing a
 // dataset does not double its transactions, and a dataset listing one payment twice keeps both).
+// Ledger rows are never matched: a ledger's payments are not the dataset's.
 void merge_transactions(Connection& db, std::int64_t import_id, const std::vector<Transaction>& incoming,
                         ImportReport& report) {
-  std::vector<Transaction> stored;
+  const std::vector<Transaction> stored = read_transactions(db);
   std::vector<std::int64_t> stored_seq;
+  std::vector<bool> from_dataset;
   {
-    Statement s(db, "SELECT seq FROM transactions ORDER BY seq");
-    while (s.step()) stored_seq.push_back(s.integer(0));
-    stored = read_transactions(db);
+    Statement s(db, "SELECT seq, origin FROM transactions ORDER BY seq");
+    while (s.step()) {
+      stored_seq.push_back(s.integer(0));
+      from_dataset.push_back(s.text(1) == "dataset");
+    }
   }
-  std::set<std::size_t> matched;
+  // Candidates by key, in seq order: "i" + id, or "=" + every field for id-less dataset rows.
+  auto key_of = [](const Transaction& t) {
+    if (t.id) return "i" + t.id->str();
+    std::string k = "=";
+    for (const auto& part :
+         {text_of(t.project).value_or("\x1e"), text_of(t.donor).value_or("\x1e"),
+          t.area ? t.area->to_string() : std::string("\x1e"), t.sector ? t.sector->to_string() : std::string("\x1e"),
+          std::string(to_string(t.type)), to_string(t.date), t.value.amount().to_string(),
+          std::string(t.value.currency().code()), text_of(t.value_date).value_or("\x1e")})
+      k += part + "\x1f";
+    return k;
+  };
+  std::unordered_map<std::string, std::deque<std::size_t>> candidates;
+  for (std::size_t i = 0; i < stored.size(); ++i)
+    if (stored[i].id || from_dataset[i]) candidates[key_of(stored[i])].push_back(i);
+
   TransactionWriter writer(db);
   Statement replace(db,
                     "UPDATE transactions SET project = ?, donor = ?, area = ?, sector = ?, type = ?, date = ?, "
                     "amount = ?, currency = ?, value_date = ?, import_id = ? WHERE seq = ?");
   for (const Transaction& t : incoming) {
-    std::optional<std::size_t> same_key;
-    for (std::size_t i = 0; i < stored.size() && !same_key; ++i) {
-      if (matched.count(i)) continue;
-      if (t.id ? stored[i].id == t.id : (!stored[i].id && stored[i] == t)) same_key = i;
-    }
-    if (!same_key) {
+    auto found = candidates.find(key_of(t));
+    if (found == candidates.end() || found->second.empty()) {
       writer.append(import_id, "dataset", t);
       ++report.added;
       continue;
     }
-    matched.insert(*same_key);
-    if (stored[*same_key] == t) {
+    const std::size_t match = found->second.front();
+    found->second.pop_front();
+    if (stored[match] == t) {
       ++report.unchanged;
       continue;
     }
@@ -185,7 +202,7 @@ void merge_transactions(Connection& db, std::int64_t import_id, const std::vecto
     replace.bind(4, t.sector ? std::optional<std::string>(t.sector->to_string()) : std::nullopt);
     replace.bind(5, to_string(t.type)).bind(6, to_string(t.date)).bind(7, t.value.amount().to_string());
     replace.bind(8, t.value.currency().code()).bind(9, text_of(t.value_date)).bind(10, import_id);
-    replace.bind(11, stored_seq[*same_key]).run();
+    replace.bind(11, stored_seq[match]).run();
     ++report.updated;
   }
 }

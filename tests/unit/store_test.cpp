@@ -154,6 +154,29 @@ BOOST_AUTO_TEST_CASE(dataset_reimport_updates_changed_entities) {
   BOOST_TEST((store.load_dataset().content() == changed));
 }
 
+BOOST_AUTO_TEST_CASE(idless_transactions_match_dataset_rows_not_ledger_rows) {
+  TempDir dir;
+  Store store(":memory:");
+  store.import_dataset_file(complete_json);
+  const std::size_t in_dataset = io::load_dataset(complete_json).content().transactions.size();
+  // A ledger repeating the dataset's id-less disbursement: a payment of its own, appended.
+  const std::string csv = dir.file("repeat.csv");
+  std::ofstream(csv) << "date,donor,area,project,sector,type,amount,currency\n"
+                        "2015-09-01,,,,,disbursement,-250000.25,CNY\n";
+  BOOST_TEST(store.import_ledger_csv(csv).added == 1u);
+  BOOST_TEST(store.transactions().size() == in_dataset + 1);
+  // Re-importing the dataset matches its own rows only: nothing added, the ledger row stays.
+  const ImportReport again = store.import_dataset_file(complete_json);
+  BOOST_TEST(again.added == 0u);
+  BOOST_TEST(store.transactions().size() == in_dataset + 1);
+  // A dataset listing one payment twice keeps both, and re-importing it keeps two.
+  DatasetContent twice = io::load_dataset(complete_json).content();
+  twice.transactions.push_back(twice.transactions.back());
+  BOOST_TEST(store.import_dataset(Dataset::build(twice), "twice").added == 1u);
+  BOOST_TEST(store.import_dataset(Dataset::build(twice), "twice again").added == 0u);
+  BOOST_TEST(store.transactions().size() == in_dataset + 2);
+}
+
 BOOST_AUTO_TEST_CASE(failed_dataset_import_leaves_every_row_as_it_was) {
   TempDir dir;
   const std::string path = dir.file("s.db");
