@@ -2,6 +2,7 @@
 // native currencies or converted by value date. Ledger CSVs are streamed into a columnar Ledger
 // (both cores, no Transaction per row) and grouped by the query engine (docs/queries.md).
 #include "cli.hpp"
+#include "totals_iati.hpp"
 #include "totals_where.hpp"
 
 #include <pairaid/analysis/query.hpp>
@@ -23,7 +24,9 @@ namespace {
 
 const std::string usage =
     "usage: pairaid totals SOURCE... --by DIM[,DIM...] [--where EXPR] [--currency CCY [--fx RATES.csv]]\n"
-    "                      [--format table|csv|json]\n\n"
+    "                      [--format table|csv|json]\n"
+    "       pairaid totals FILE.xml... --by DIM[,DIM...] [--hierarchy all|leaves|top] [--strict]\n"
+    "                      [--currency CCY --fx RATES.csv] [--format table|csv]\n\n"
     "Exact totals of transaction ledgers, grouped. SOURCE is a ledger CSV (date,donor,area,project,\n"
     "sector,type,amount,currency[,value_date]) or a dataset JSON (at most one: its transactions are\n"
     "added, and it gives the context some dimensions and conditions need).\n\n"
@@ -49,11 +52,20 @@ const std::string usage =
     "a dimension, then `amount` (exact decimal, no exponent, no grouping) and `transactions`; rows\n"
     "sorted by the dimensions. A group whose exchange rate is missing shows `missing` and the rate is\n"
     "named on stderr.\n\n"
+    "IATI activity files (*.xml; not mixed with ledgers or datasets in one call, docs/iati.md):\n"
+    "  dimensions        currency, transaction-type, year, activity, reporting-org, sector,\n"
+    "                    recipient-country (sector and country split by percentage, exactly)\n"
+    "  --hierarchy P     which activities count: leaves (default: those that declare no child),\n"
+    "                    top (no parent and @hierarchy 1), all (may count money twice)\n"
+    "  --strict          a transaction the reader would skip is an error instead (exit 2)\n"
+    "  Skipped transactions are listed on stderr as FILE:LINE: reason, with a count. A file that is\n"
+    "  not well-formed is reported with FILE:LINE:COL and counts for nothing (exit 2).\n\n"
     "exit status: 0 ok, 2 bad input or usage (including a missing exchange rate).\n";
 
 OptionSpec options() {
   OptionSpec spec;
-  for (const char* o : {"by", "where", "currency", "fx", "format"}) spec.with_value.insert(o);
+  for (const char* o : {"by", "where", "currency", "fx", "format", "hierarchy"}) spec.with_value.insert(o);
+  spec.flags.insert("strict");
   return spec;
 }
 
@@ -96,13 +108,8 @@ std::string amount_text(const pairaid::ResultRow& row) {
   return row.amount->amount().to_string(row.currency.minor_units().value_or(0));
 }
 
-struct Table {
-  std::vector<std::string> header;
-  std::vector<std::vector<std::string>> rows;
-};
-
-Table as_table(const pairaid::QueryResult& r, const std::vector<std::string>& names, bool currency_column) {
-  Table t;
+TotalsTable as_table(const pairaid::QueryResult& r, const std::vector<std::string>& names, bool currency_column) {
+  TotalsTable t;
   t.header = names;
   if (currency_column) t.header.push_back("currency");
   t.header.push_back("amount");
@@ -118,7 +125,9 @@ Table as_table(const pairaid::QueryResult& r, const std::vector<std::string>& na
   return t;
 }
 
-void print_csv(std::ostream& out, const Table& t) {
+}  // namespace
+
+void print_totals_csv(std::ostream& out, const TotalsTable& t) {
   std::string buffer;
   auto line = [&](const std::vector<std::string>& cells) {
     for (std::size_t i = 0; i < cells.size(); ++i) {
@@ -132,7 +141,7 @@ void print_csv(std::ostream& out, const Table& t) {
   out << buffer;
 }
 
-void print_table(std::ostream& out, const Table& t) {
+void print_totals_table(std::ostream& out, const TotalsTable& t) {
   std::vector<std::size_t> width(t.header.size());
   for (std::size_t i = 0; i < width.size(); ++i) {
     width[i] = t.header[i].size();
@@ -151,6 +160,8 @@ void print_table(std::ostream& out, const Table& t) {
   line(t.header);
   for (const auto& r : t.rows) line(r);
 }
+
+namespace {
 
 void print_json(std::ostream& out, const pairaid::QueryResult& r, const std::vector<std::string>& names) {
   boost::json::array rows;
@@ -184,6 +195,13 @@ void print_json(std::ostream& out, const pairaid::QueryResult& r, const std::vec
 int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.empty()) throw usage_error("totals needs at least one SOURCE");
   if (!args.options.contains("by")) throw usage_error("totals needs --by DIM[,DIM...]");
+  const auto iati_sources = std::count_if(args.positional.begin(), args.positional.end(),
+                                          [](const std::string& p) { return is_iati_source(p); });
+  if (iati_sources > 0 && static_cast<std::size_t>(iati_sources) != args.positional.size())
+    throw usage_error("IATI files (.xml) cannot be mixed with ledgers or datasets in one call");
+  if (iati_sources > 0) return run_iati_totals(args, out, err);
+  if (args.options.contains("hierarchy") || args.flag("strict"))
+    throw usage_error("--hierarchy and --strict are for IATI files (.xml)");
   static constexpr std::array<std::string_view, 3> formats{"table", "csv", "json"};
   const std::string format = args.choice("format", "table", formats);
   if (args.options.contains("fx") && !args.options.contains("currency"))
@@ -238,8 +256,8 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   for (const auto& d : query.by)
     if (d.kind() == pairaid::Dimension::Kind::currency) currency_column = false;
   if (format == "json") print_json(out, result, names);
-  else if (format == "csv") print_csv(out, as_table(result, names, currency_column));
-  else print_table(out, as_table(result, names, currency_column));
+  else if (format == "csv") print_totals_csv(out, as_table(result, names, currency_column));
+  else print_totals_table(out, as_table(result, names, currency_column));
 
   int status = exit_ok;
   for (const auto& row : result.rows)
