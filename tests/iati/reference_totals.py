@@ -12,7 +12,11 @@ Skip rules (the reader's lenient mode; a skipped transaction counts nowhere):
     (optional sign, digits with at most one '.', no exponent, no grouping), has more than nine
     significant fraction digits, or does not fit a 128-bit decimal at nine fraction digits;
   - no transaction-type element, or more than one; a @code that is missing or not a known code
-    (1-13, or a 1.0x letter code IF C D E IR LR R QP QS CG, mapped to 1-10).
+    (1-13 without leading zeros, or a 1.0x letter code IF C D E IR LR R QP QS CG, mapped to 1-10),
+    compared as written (attributes are not trimmed).
+Dates: an attribute (@iso-date, @value-date) must be exactly YYYY-MM-DD, a real day, year >= 1400;
+a transaction-date without @iso-date (1.0x) is read from its text, trimmed of XML white space; the
+last transaction-date of a transaction counts. @hierarchy: digits only (trimmed), else 1.
 """
 import argparse
 import datetime
@@ -58,7 +62,7 @@ def exact_decimal(text):
 def iso_date(text):
     if text is None:
         return None
-    t = text.strip(XML_SPACE)
+    t = text
     if not re.fullmatch(r"\d{4}-\d{2}-\d{2}", t):
         return None
     y, m, d = int(t[0:4]), int(t[5:7]), int(t[8:10])
@@ -73,7 +77,7 @@ def iso_date(text):
 def type_code(text):
     if text is None:
         return 0
-    t = text.strip(XML_SPACE)
+    t = text
     if t in LETTER_CODES:
         return LETTER_CODES[t]
     if re.fullmatch(r"[1-9]\d?", t) and 1 <= int(t) <= 13:
@@ -176,10 +180,8 @@ def file_totals(path, by, policy):
     root = ET.parse(path).getroot()
     for act in root.iter("iati-activity"):
         related_types = [r.get("type", "") for r in act.findall("related-activity")]
-        try:
-            hierarchy = int(act.get("hierarchy", "1").strip(XML_SPACE))
-        except ValueError:
-            hierarchy = 1
+        written = act.get("hierarchy", "1").strip(XML_SPACE)
+        hierarchy = int(written) if re.fullmatch(r"\d{1,9}", written) else 1
         if not counts_under(policy, hierarchy, related_types):
             continue
         identifier_el = act.find("iati-identifier")
@@ -201,8 +203,8 @@ def file_totals(path, by, policy):
                 continue
             currency = values[0].get("currency") or default_currency or "XXX"
             date = None
-            for td in tx.findall("transaction-date")[:1]:
-                date = iso_date(td.get("iso-date")) if td.get("iso-date") is not None else iso_date(td.text)
+            for td in tx.findall("transaction-date"):  # the last one counts, as in the reader
+                date = iso_date(td.get("iso-date")) if td.get("iso-date") is not None else iso_date((td.text or "").strip(XML_SPACE))
             if date is None:
                 date = iso_date(values[0].get("value-date"))
             year = str(date.year) if date else ""
