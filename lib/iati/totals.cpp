@@ -223,8 +223,10 @@ void TotalsAccumulator::add(const Activity& a) {
   if (options_.hierarchy != HierarchyPolicy::all && !a.transactions.empty())
     counted_with_transactions_.push_back(a.iati_identifier);
 
+  // Reused across transactions: this loop runs for every transaction of files of hundreds of MB.
   std::string key;
-  std::vector<std::string> touched;  // groups this transaction already counts in
+  std::vector<std::string> touched;  // groups this transaction already counts in (when split)
+  std::vector<Part> parts;
   for (const Transaction& t : a.transactions) {
     ++notes_.transactions_counted;
     const std::string_view currency = !t.value.currency.empty()     ? std::string_view(t.value.currency)
@@ -254,9 +256,11 @@ void TotalsAccumulator::add(const Activity& a) {
       if (missing) amount = Decimal();  // the split below only needs the keys
     }
 
-    const int digits = std::max(2, amount.fraction_digits());
-    std::vector<Part> parts;
-    {
+    parts.clear();
+    if (!wants_sector_ && !wants_country_) {
+      parts.push_back({std::string(), std::string(), amount});
+    } else {
+      const int digits = std::max(2, amount.fraction_digits());
       Shares sectors, countries;
       if (wants_sector_) {
         sectors = sector_shares(a, t);
@@ -272,6 +276,7 @@ void TotalsAccumulator::add(const Activity& a) {
         for (auto& [country, part] : apply(countries, by_sector, digits)) parts.push_back({sector, country, part});
     }
 
+    const bool several_parts = parts.size() > 1;
     touched.clear();
     for (const Part& part : parts) {
       key.clear();
@@ -292,9 +297,9 @@ void TotalsAccumulator::add(const Activity& a) {
       auto it = groups_.find(key);
       if (it == groups_.end()) it = groups_.emplace(key, Group{}).first;
       Group& g = it->second;
-      if (std::find(touched.begin(), touched.end(), key) == touched.end()) {
+      if (!several_parts || std::find(touched.begin(), touched.end(), key) == touched.end()) {
         ++g.transactions;
-        touched.push_back(key);
+        if (several_parts) touched.push_back(key);
         if (missing) {
           Missing& m = g.missing[*missing];
           ++m.transactions;
