@@ -13,6 +13,7 @@
 #include <filesystem>
 #include <fstream>
 #include <ostream>
+#include <utility>
 
 namespace pairaid_cli {
 namespace {
@@ -95,6 +96,20 @@ iati::ExportOptions export_options(const Args& args) {
   return o;
 }
 
+// missing_required() names ExportOptions fields; on the command line they are options.
+std::string with_option_names(std::string text) {
+  static constexpr std::array<std::pair<std::string_view, std::string_view>, 4> names{{
+      {"reporting_org_type_if_missing", "--reporting-org-type"},
+      {"activity_status_if_missing", "--activity-status-if-missing"},
+      {"start_date_if_missing", "--start-date-if-missing"},
+      {"reporting_org_role_if_no_participants", "--role-if-no-participants"},
+  }};
+  for (const auto& [field, option] : names)
+    for (std::size_t at = text.find(field); at != std::string::npos; at = text.find(field, at + option.size()))
+      text.replace(at, field.size(), option);
+  return text;
+}
+
 bool is_dataset(const std::string& path) { return std::filesystem::path(path).extension() == ".json"; }
 
 // Appends the activities of one SOURCE; prints what was skipped or left out to `err`.
@@ -145,7 +160,7 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     return exit_bad_input;
   }
   if (const auto gaps = iati::missing_required(activities, options); !gaps.empty()) {
-    for (const std::string& g : gaps) err << "pairaid export: " << g << "\n";
+    for (const std::string& g : gaps) err << "pairaid export: " << with_option_names(g) << "\n";
     err << "pairaid export: " << gaps.size()
         << " activities lack parts IATI 2.03 requires; give the --...-if-missing options that fill them (see --help)\n";
     return exit_bad_input;

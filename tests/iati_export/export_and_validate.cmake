@@ -1,6 +1,7 @@
 # One ctest case: `pairaid export --to iati` of SOURCE into OUTPUT, then `xmllint --schema` of
 # OUTPUT against the IATI 2.03 activity schema. Both must succeed.
 #   -DPAIRAID=... -DSOURCE=... -DOUTPUT=... -DXMLLINT=... -DSCHEMA=... [-DEXTRA=arg;arg...]
+# With -DEXPECT_EXIT=N the export must instead exit N, say why on stderr and leave no OUTPUT.
 foreach(var PAIRAID SOURCE OUTPUT XMLLINT SCHEMA)
   if(NOT DEFINED ${var})
     message(FATAL_ERROR "export_and_validate.cmake needs -D${var}=...")
@@ -12,6 +13,18 @@ execute_process(
   RESULT_VARIABLE export_status
   ERROR_VARIABLE export_stderr)
 message(STATUS "${export_stderr}")
+if(DEFINED EXPECT_EXIT)
+  if(NOT export_status EQUAL EXPECT_EXIT)
+    message(FATAL_ERROR "pairaid export exited ${export_status}, expected ${EXPECT_EXIT}")
+  endif()
+  if(EXISTS "${OUTPUT}")
+    message(FATAL_ERROR "pairaid export failed but left ${OUTPUT} behind")
+  endif()
+  if(NOT export_stderr MATCHES "--activity-status-if-missing")
+    message(FATAL_ERROR "pairaid export did not name the option that would fill the missing part")
+  endif()
+  return()
+endif()
 if(NOT export_status EQUAL 0)
   message(FATAL_ERROR "pairaid export exited ${export_status} for ${SOURCE}")
 endif()
