@@ -6,28 +6,31 @@
 The benchmark's peer for `pairaid totals FILE.xml --by currency,transaction-type,year --format csv`,
 written the way a competent Python user would: iterparse on end events of iati-activity only, each
 activity read with find()/findall(), then cleared and its finished siblings deleted so memory stays
-bounded. It computes the same contract (docs/iati.md, "Totals"), independently of pairaid's code:
+bounded. It computes the totals contract of issue 5 (docs/iati.md, "Totals") on its own, sharing no
+code with pairaid:
 
   currency          value/@currency, else the activity's @default-currency, else XXX
   transaction_type  transaction-type/@code; 1.0x letter codes IF C D E IR LR R QP QS CG -> 1..10
   year              year of transaction-date/@iso-date, else of value/@value-date, the first that
-                    is a valid YYYY-MM-DD date, else empty
+                    is a valid YYYY-MM-DD date (years 1400-9999, as pairaid's calendar), else empty
   amount            exact sum (decimal.Decimal, no rounding: Inexact is trapped) of the value texts
   transactions      how many transactions were summed
 
-A transaction is skipped, as pairaid's lenient reader skips it, when it has no value element or
-more than one, when the value is empty or not a decimal (optional sign, digits, optional point and
-digits: no exponent, no grouping; more than nine significant fraction digits is refused, since
-pairaid holds nine), or when the type is missing or not a TransactionType code (1-13 or a letter
-code). --hierarchy leaves (pairaid's default) leaves out activities that declare a child
+Which transactions count follows pairaid's lenient reader (lib/iati/reader_builder.cpp), so that
+real files give the same totals: a transaction is skipped unless it has exactly one
+transaction-type with a @code that is 1-13 (no leading zero) or a letter code, and exactly one
+value whose text, less XML white space, is a decimal pairaid can hold (optional sign, digits,
+optional point and digits; no exponent, no grouping, at most nine significant fraction digits).
+A transaction-date without @iso-date is read from its text (1.0x files); the last transaction-date
+counts. --hierarchy leaves (pairaid's default) leaves out activities that declare a child
 (related-activity/@type="2"); --hierarchy all counts every activity.
 
-Output: `currency,transaction_type,year,amount,transactions`, rows sorted by currency (bytes), type
-(numerically), year (empty first); amounts with the fewest fraction digits that show them exactly.
-Skipped transactions are counted on stderr.
+Output: `currency,transaction_type,year,amount,transactions` (RFC 4180 quoting), rows sorted by
+currency, transaction type (numerically) and year (empty first); amounts with the fewest fraction
+digits that show them exactly. The number of skipped transactions goes to stderr.
 """
 import argparse
-import datetime
+import csv
 import decimal
 import re
 import sys
@@ -35,39 +38,48 @@ import sys
 from lxml import etree
 
 LETTER_CODES = {"IF": 1, "C": 2, "D": 3, "E": 4, "IR": 5, "LR": 6, "R": 7, "QP": 8, "QS": 9, "CG": 10}
+NUMBER_CODE = re.compile(r"[1-9][0-9]?\Z")
 DECIMAL_TEXT = re.compile(r"[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)\Z")
 DATE_TEXT = re.compile(r"([0-9]{4})-([0-9]{2})-([0-9]{2})\Z")
+XML_SPACE = " \t\n\r"
 # pairaid's Decimal holds nine fraction digits and refuses a value that needs more.
 NINE_FRACTION_DIGITS = decimal.Decimal("1e-9")
+DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 
 
 def transaction_type(code):
-    if code is None:
-        return None
+    """1..13 for a TransactionType code or a 1.0x letter code, else None."""
     if code in LETTER_CODES:
         return LETTER_CODES[code]
-    if code.isascii() and code.isdigit() and 1 <= int(code) <= 13:
+    if NUMBER_CODE.match(code) and int(code) <= 13:
         return int(code)
     return None
 
 
 def year_of(text):
     """The year of a valid YYYY-MM-DD date, else None."""
-    if text is None:
-        return None
-    m = DATE_TEXT.match(text)
+    m = DATE_TEXT.match(text) if text else None
     if not m:
         return None
-    try:
-        datetime.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-    except ValueError:
+    year, month, day = int(m.group(1)), int(m.group(2)), int(m.group(3))
+    leap = year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+    if year < 1400 or not 1 <= month <= 12 or not 1 <= day <= DAYS_IN_MONTH[month - 1] + (month == 2 and leap):
         return None
     return m.group(1)
 
 
+def own_text(element):
+    """The element's own character data (not its children's), as a SAX reader sees it."""
+    text = element.text or ""
+    if len(element):
+        text += "".join(child.tail or "" for child in element)
+    return text
+
+
 def amount_of(text):
     """The exact value, or None when pairaid would not take it as a decimal."""
-    if text is None or not DECIMAL_TEXT.match(text):
+    text = text.strip(XML_SPACE)
+    if not DECIMAL_TEXT.match(text):
         return None
     value = decimal.Decimal(text)
     try:  # more significant fraction digits than pairaid holds: Inexact (trapped) on quantize
@@ -82,7 +94,7 @@ def plain(amount):
     text = format(amount, "f")
     if "." in text:
         text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text
+    return "0" if text == "-0" else text
 
 
 def main():
@@ -102,18 +114,20 @@ def main():
         if counted:
             default_currency = activity.get("default-currency") or "XXX"
             for transaction in activity.iterfind("transaction"):
+                types = transaction.findall("transaction-type")
                 values = transaction.findall("value")
-                type_element = transaction.find("transaction-type")
-                code = transaction_type(type_element.get("code") if type_element is not None else None)
-                amount = amount_of(values[0].text) if len(values) == 1 else None
-                if amount is None or code is None:
+                code = types[0].get("code") if len(types) == 1 else None
+                code = transaction_type(code) if code is not None else None
+                amount = amount_of(own_text(values[0])) if len(values) == 1 and code is not None else None
+                if amount is None:
                     skipped += 1
                     continue
                 value = values[0]
-                date_element = transaction.find("transaction-date")
-                year = year_of(date_element.get("iso-date") if date_element is not None else None)
-                if year is None:
-                    year = year_of(value.get("value-date")) or ""
+                date_text = None
+                for date in transaction.iterfind("transaction-date"):
+                    iso = date.get("iso-date")
+                    date_text = iso if iso is not None else own_text(date).strip(XML_SPACE)
+                year = year_of(date_text) or year_of(value.get("value-date")) or ""
                 key = (value.get("currency") or default_currency, code, year)
                 total = totals.get(key)
                 totals[key] = [amount, 1] if total is None else [total[0] + amount, total[1] + 1]
@@ -122,11 +136,11 @@ def main():
         while activity.getprevious() is not None:
             del activity.getparent()[0]
 
-    out = sys.stdout
-    out.write("currency,transaction_type,year,amount,transactions\n")
-    for (currency, code, year) in sorted(totals):
-        amount, count = totals[(currency, code, year)]
-        out.write(f"{currency},{code},{year},{plain(amount)},{count}\n")
+    out = csv.writer(sys.stdout, lineterminator="\n")
+    out.writerow(["currency", "transaction_type", "year", "amount", "transactions"])
+    for key in sorted(totals):
+        amount, count = totals[key]
+        out.writerow([key[0], key[1], key[2], plain(amount), count])
     print(f"lxml_totals: {skipped} transaction(s) skipped", file=sys.stderr)
 
 
