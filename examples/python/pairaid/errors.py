@@ -1,0 +1,87 @@
+"""Exceptions: one class per pairaid_status, each carrying the library's own message.
+
+The C API returns a negative status and leaves a one-line message in thread-local storage
+(pairaid_last_error). The wrapper reads that message on the same thread right after the failed
+call and raises the class registered for the status, so `except pairaid.ParseError` picks out a
+malformed file and `str(error)` is exactly what the library said ("FILE:LINE:COL: ...").
+"""
+
+from __future__ import annotations
+
+
+class PairaidError(Exception):
+    """A pairaid call failed. `status` is the C status code, `status_name` its name."""
+
+    status = -1
+
+    def __init__(self, message: str, status: int | None = None, status_name: str = ""):
+        super().__init__(message)
+        self.message = message
+        if status is not None:
+            self.status = status
+        self.status_name = status_name
+
+
+class InvalidArgumentError(PairaidError):
+    status = -2
+
+
+class ParseError(PairaidError):
+    status = -3
+
+
+class OverflowError_(PairaidError):
+    """PAIRAID_EOVERFLOW (named with a trailing underscore so the builtin is not shadowed)."""
+
+    status = -4
+
+
+class InexactError(PairaidError):
+    status = -5
+
+
+class UnknownCurrencyError(PairaidError):
+    status = -6
+
+
+class CurrencyMismatchError(PairaidError):
+    status = -7
+
+
+class MissingRateError(PairaidError):
+    status = -8
+
+
+class NotFoundError(PairaidError):
+    status = -9
+
+
+class IOError_(PairaidError):
+    """PAIRAID_EIO (trailing underscore: the builtin IOError is OSError)."""
+
+    status = -10
+
+
+class InvalidDataError(PairaidError):
+    status = -11
+
+
+class OutOfMemoryError(PairaidError):
+    status = -12
+
+
+class ClosedHandleError(ValueError):
+    """A handle was used after close() (or after the object that owns it was closed)."""
+
+
+_BY_STATUS = {cls.status: cls for cls in (
+    InvalidArgumentError, ParseError, OverflowError_, InexactError, UnknownCurrencyError,
+    CurrencyMismatchError, MissingRateError, NotFoundError, IOError_, InvalidDataError,
+    OutOfMemoryError)}
+
+
+def error_for(status: int, message: str, status_name: str) -> PairaidError:
+    """The exception for `status`; an unknown negative status is a plain PairaidError (the C API
+    says new codes may be added and are to be treated as PAIRAID_ERROR)."""
+    cls = _BY_STATUS.get(status, PairaidError)
+    return cls(message, status, status_name)
