@@ -657,6 +657,17 @@ class IatiTotals(unittest.TestCase):
             self.lib.iati_totals([IATI_BROKEN])
         self.assertRegex(str(caught.exception), "^" + re.escape(str(IATI_BROKEN)) + r":\d+:\d+: ")
 
+    def test_validate_finds_the_broken_tag(self):
+        lines = IATI_BROKEN.read_text(encoding="utf-8").splitlines()
+        closing = 1 + next(i for i, line in enumerate(lines) if "</iati-activity>" in line)
+        findings = self.lib.iati_validate(IATI_BROKEN, as_of="2024-09-03")
+        errors = [f for f in findings if f.code == "xml"]
+        self.assertEqual(len(errors), 1, findings)
+        self.assertEqual(errors[0].line, closing)
+        self.assertTrue(errors[0].text.startswith(f"{IATI_BROKEN}:{closing}:"), errors[0].text)
+        with self.assertRaises(pairaid.ParseError):
+            self.lib.iati_validate(IATI_BROKEN, as_of="3 September")
+
     def test_unknown_dimension(self):
         with self.assertRaises(pairaid.InvalidArgumentError) as caught:
             self.lib.iati_totals_of_bytes(IATI_DOCUMENT.encode("utf-8"), by="planet")
