@@ -293,7 +293,9 @@ class Totals(unittest.TestCase):
 
     def test_dataset_ledger(self):
         with self.lib.ledger_of(self.dataset) as ledger:
-            self.assertEqual(len(ledger), sum(len(p.get("transactions", [])) for p in seed_json()["projects"]))
+            data = seed_json()
+            expected = len(data.get("transactions", [])) + sum(len(p.get("transactions", [])) for p in data["projects"])
+            self.assertEqual(len(ledger), expected)
 
 
 class Errors(unittest.TestCase):

@@ -14,12 +14,9 @@ class Handle:
 
     _free = ""  # e.g. "money_free" (the Native attribute, without the pairaid_ prefix)
 
-    def __init__(self, native, pointer: c_void_p, owner: "Handle | None" = None):
-        # `owner` is a handle this one must not outlive (none of ours borrow yet; kept for
-        # objects lent by another handle, which check their owner is still open).
+    def __init__(self, native, pointer: c_void_p):
         self._native = native
         self._pointer = pointer
-        self._owner = owner
 
     @property
     def closed(self) -> bool:
@@ -29,8 +26,6 @@ class Handle:
         """The C handle, for passing to a C function; refuses a closed one."""
         if not self._pointer.value:
             raise ClosedHandleError(f"{type(self).__name__} is closed")
-        if self._owner is not None and self._owner.closed:
-            raise ClosedHandleError(f"{type(self).__name__} outlived the {type(self._owner).__name__} that owns it")
         return self._pointer
 
     def close(self) -> None:
