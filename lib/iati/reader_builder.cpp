@@ -71,10 +71,17 @@ constexpr std::array<NamedTag, 47> kTags{{
     {"related-activity", Tag::related_activity},
 }};
 
+// `name` (NUL-terminated, from expat) is exactly `literal`; no strlen per attribute.
+inline bool same_name(const char* name, std::string_view literal) noexcept {
+  std::size_t i = 0;
+  while (i < literal.size() && name[i] == literal[i]) ++i;
+  return i == literal.size() && name[i] == '\0';
+}
+
 // The value of attribute `name`, or nullptr.
 const char* find_attribute(const char** attributes, std::string_view name) {
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    if (std::strncmp(*a, name.data(), name.size()) == 0 && (*a)[name.size()] == '\0') return a[1];
+    if (same_name(*a, name)) return a[1];
   }
   return nullptr;
 }
@@ -88,10 +95,10 @@ Share read_share(const char** attributes, const SourcePosition& at) {
   Share share;
   share.at = at;
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    const std::string_view n = *a;
-    if (n == "code") share.code = a[1];
-    else if (n == "vocabulary") share.vocabulary = a[1];
-    else if (n == "percentage") {
+    const char* n = *a;
+    if (same_name(n, "code")) share.code = a[1];
+    else if (same_name(n, "vocabulary")) share.vocabulary = a[1];
+    else if (same_name(n, "percentage")) {
       Decimal p;
       if (Decimal::parse(trim_xml_space(a[1]), p)) share.percentage = p;
       else share.percentage_text = a[1];
@@ -102,10 +109,10 @@ Share read_share(const char** attributes, const SourcePosition& at) {
 
 void read_organisation(const char** attributes, std::string_view activity_id_attribute, OrganisationRef& org) {
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    const std::string_view n = *a;
-    if (n == "ref") org.ref = a[1];
-    else if (n == "type") org.type = a[1];
-    else if (n == activity_id_attribute) org.activity_id = a[1];
+    const char* n = *a;
+    if (same_name(n, "ref")) org.ref = a[1];
+    else if (same_name(n, "type")) org.type = a[1];
+    else if (!activity_id_attribute.empty() && same_name(n, activity_id_attribute)) org.activity_id = a[1];
   }
 }
 
@@ -113,7 +120,7 @@ void read_organisation(const char** attributes, std::string_view activity_id_att
 // namespaces are not processed); a plain @version is accepted too.
 const char* activity_version(const char** attributes) {
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    const std::string_view n = *a;
+    const std::string_view n = *a;  // once per activity: strlen is fine here
     if (n == "version") return a[1];
     const auto colon = n.find(':');
     if (colon != std::string_view::npos && n.substr(colon + 1) == "version" && n.substr(0, colon) != "xml")
@@ -133,39 +140,13 @@ IndicatorValue indicator_value(const char* text) {
 }  // namespace
 
 Tag tag_of(const char* name) noexcept {
-  // By length first: most lengths have one or two candidates, so one memcmp usually decides.
-  const std::size_t length = std::strlen(name);
-  auto is = [&](std::string_view n) { return std::memcmp(n.data(), name, length) == 0; };
-  switch (length) {
-    case 3: return is("pos") ? Tag::pos : Tag::other;
-    case 4: return is("name") ? Tag::name : Tag::other;
-    case 5:
-      if (is("value")) return Tag::value;
-      if (is("title")) return Tag::title;
-      if (is("point")) return Tag::point;
-      return Tag::other;
-    case 6:
-      if (is("sector")) return Tag::sector;
-      if (is("budget")) return Tag::budget;
-      if (is("period")) return Tag::period;
-      if (is("result")) return Tag::result;
-      if (is("target")) return Tag::target;
-      if (is("actual")) return Tag::actual;
-      return Tag::other;
-    case 8:
-      if (is("aid-type")) return Tag::aid_type;
-      if (is("location")) return Tag::location;
-      if (is("baseline")) return Tag::baseline;
-      return Tag::other;
-    case 9:
-      if (is("narrative")) return Tag::narrative;
-      if (is("flow-type")) return Tag::flow_type;
-      if (is("indicator")) return Tag::indicator;
-      return Tag::other;
-    default: break;
-  }
+  // Inline comparisons filtered by the first letter: no strlen or memcmp call per element (those
+  // calls were a visible share of a money-only read).
   for (const NamedTag& t : kTags) {
-    if (t.name.size() == length && std::memcmp(t.name.data(), name, length) == 0) return t.tag;
+    if (t.name[0] != name[0]) continue;
+    std::size_t i = 1;
+    while (i < t.name.size() && name[i] == t.name[i]) ++i;
+    if (i == t.name.size() && name[i] == '\0') return t.tag;
   }
   return Tag::other;
 }
@@ -440,11 +421,11 @@ void ActivityBuilder::begin_activity(const char** attributes) {
   // SOURCES.md: a file that declares no version is read as 1.01, the first published version.
   activity_.version = own_version != nullptr ? own_version : (root_version_.empty() ? "1.01" : root_version_);
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    const std::string_view n = *a;
-    if (n == "default-currency") activity_.default_currency = a[1];
-    else if (n == "hierarchy") activity_.hierarchy = small_integer(a[1]);
-    else if (n == "last-updated-datetime") activity_.last_updated_datetime = a[1];
-    else if (n == "xml:lang") activity_.language = a[1];
+    const char* n = *a;
+    if (same_name(n, "default-currency")) activity_.default_currency = a[1];
+    else if (same_name(n, "hierarchy")) activity_.hierarchy = small_integer(a[1]);
+    else if (same_name(n, "last-updated-datetime")) activity_.last_updated_datetime = a[1];
+    else if (same_name(n, "xml:lang")) activity_.language = a[1];
   }
   seen_description_ = false;
   push(Tag::iati_activity);
@@ -563,9 +544,9 @@ bool ActivityBuilder::start_value(Value& value, const char** attributes) {
   if (values_++ > 0) return false;  // counted: a second value makes the owner unusable
   value_at_ = here();
   for (const char** a = attributes; *a != nullptr; a += 2) {
-    const std::string_view n = *a;
-    if (n == "currency") value.currency = a[1];
-    else if (n == "value-date") {
+    const char* n = *a;
+    if (same_name(n, "currency")) value.currency = a[1];
+    else if (same_name(n, "value-date")) {
       value.value_date_text = a[1];
       value.value_date = parse_iso_date(value.value_date_text);
     }
@@ -746,10 +727,10 @@ bool ActivityBuilder::start_in_indicator(Tag tag, const char** attributes) {
     case Tag::title: return begin_named(tag, indicator_.title);
     case Tag::baseline:
       for (const char** a = attributes; *a != nullptr; a += 2) {
-        const std::string_view n = *a;
-        if (n == "year") indicator_.baseline_year = std::string(a[1]);
-        else if (n == "iso-date") indicator_.baseline_date = parse_iso_date(a[1]);
-        else if (n == "value") indicator_.baseline = indicator_value(a[1]);
+        const char* n = *a;
+        if (same_name(n, "year")) indicator_.baseline_year = std::string(a[1]);
+        else if (same_name(n, "iso-date")) indicator_.baseline_date = parse_iso_date(a[1]);
+        else if (same_name(n, "value")) indicator_.baseline = indicator_value(a[1]);
       }
       return false;
     case Tag::period:
