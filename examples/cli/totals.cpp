@@ -26,7 +26,7 @@ const std::string usage =
     "usage: pairaid totals SOURCE... --by DIM[,DIM...] [--where EXPR] [--currency CCY [--fx RATES.csv]]\n"
     "                      [--format table|csv|json]\n"
     "       pairaid totals FILE.xml... --by DIM[,DIM...] [--hierarchy all|leaves|top] [--strict]\n"
-    "                      [--currency CCY --fx RATES.csv] [--format table|csv]\n\n"
+    "                      [--currency CCY --fx RATES.csv] [--format table|csv|json]\n\n"
     "Exact totals of transaction ledgers, grouped. SOURCE is a ledger CSV (date,donor,area,project,\n"
     "sector,type,amount,currency[,value_date]) or a dataset JSON (at most one: its transactions are\n"
     "added, and it gives the context some dimensions and conditions need).\n\n"

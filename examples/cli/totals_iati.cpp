@@ -7,6 +7,8 @@
 #include <pairaid/iati/totals.hpp>
 #include <pairaid/io/fx_csv.hpp>
 
+#include <boost/json.hpp>
+
 #include <algorithm>
 #include <array>
 #include <cctype>
@@ -103,6 +105,42 @@ TotalsTable as_table(const iati::TotalsResult& r) {
   return t;
 }
 
+// Like the ledgers' JSON: dimension values by column name (null when empty), the currency, the
+// amount as exact decimal text (null when a rate is missing) and the missing rates.
+void print_json(std::ostream& out, const iati::TotalsResult& r) {
+  boost::json::array rows;
+  for (const auto& row : r.rows) {
+    boost::json::object o;
+    for (std::size_t k = 0; k < r.by.size(); ++k) {
+      const std::string column(iati::column_name(r.by[k]));
+      if (row.keys[k].empty()) o[column] = nullptr;
+      else o[column] = row.keys[k];
+    }
+    // The amount's currency: the native one, or the conversion's target (a `currency` dimension
+    // then keeps the currency the transactions were written in).
+    if (!o.contains("currency")) o["currency"] = row.currency;
+    o["amount_currency"] = row.currency;
+    if (row.amount) o["amount"] = row.amount->to_string();
+    else o["amount"] = nullptr;
+    o["transactions"] = row.transactions;
+    if (!row.missing.empty()) {
+      boost::json::array missing;
+      for (const auto& m : row.missing) {
+        boost::json::object x{{"from", m.from}, {"to", m.to}, {"reason", m.reason}, {"transactions", m.transactions}};
+        if (m.first_date) x["first_value_date"] = pairaid::to_string(*m.first_date);
+        else x["first_value_date"] = nullptr;
+        missing.push_back(std::move(x));
+      }
+      o["missing_rates"] = std::move(missing);
+    }
+    rows.push_back(std::move(o));
+  }
+  boost::json::array by;
+  for (auto d : r.by) by.push_back(boost::json::value(std::string(iati::column_name(d))));
+  out << boost::json::serialize(boost::json::object{{"by", std::move(by)}, {"converted", r.converted}, {"rows", std::move(rows)}})
+      << "\n";
+}
+
 // What the totals leave out or had to decide, on stderr, so that nothing is silently dropped.
 void report_notes(const iati::TotalsResult& r, iati::HierarchyPolicy policy, std::ostream& err) {
   const auto& n = r.notes;
@@ -139,7 +177,7 @@ bool is_iati_source(std::string_view path) {
 
 int run_iati_totals(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.options.contains("where")) throw usage_error("--where is for ledgers; IATI totals do not take it yet");
-  static constexpr std::array<std::string_view, 2> formats{"table", "csv"};
+  static constexpr std::array<std::string_view, 3> formats{"table", "csv", "json"};
   const std::string format = args.choice("format", "table", formats);
   static constexpr std::array<std::string_view, 3> policies{"all", "leaves", "top"};
   const auto policy = *iati::parse_hierarchy_policy(args.choice("hierarchy", "leaves", policies));
@@ -188,9 +226,9 @@ int run_iati_totals(const Args& args, std::ostream& out, std::ostream& err) {
 
   const iati::TotalsResult result = total.result();
   report_notes(result, policy, err);
-  const TotalsTable table = as_table(result);
-  if (format == "csv") print_totals_csv(out, table);
-  else print_totals_table(out, table);
+  if (format == "json") print_json(out, result);
+  else if (format == "csv") print_totals_csv(out, as_table(result));
+  else print_totals_table(out, as_table(result));
 
   for (const auto& row : result.rows)
     for (const auto& m : row.missing) {
