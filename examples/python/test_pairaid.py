@@ -393,6 +393,44 @@ class Errors(unittest.TestCase):
                 os.environ["PAIRAID_LIB"] = saved
 
 
+class Prototypes(unittest.TestCase):
+    """The ctypes declarations agree with pairaid.h: same functions, same number of parameters,
+    void exactly where the header returns void."""
+
+    def header_declarations(self) -> dict:
+        header = (REPO / "capi" / "include" / "pairaid.h").read_text(encoding="utf-8")
+        header = re.sub(r"/\*.*?\*/", " ", header, flags=re.S)
+        found = {}
+        for returns, name, params in re.findall(r"PAIRAID_API\s+([^;(]*?)\b(pairaid_\w+)\s*\(([^;]*?)\)\s*;", header):
+            params = " ".join(params.split())
+            found[name] = (" ".join(returns.split()), 0 if params in ("", "void") else params.count(",") + 1)
+        return found
+
+    def check(self, name, restype, argtypes, declared):
+        returns, count = declared[name]
+        self.assertEqual(len(argtypes), count, name)
+        self.assertEqual(restype is None, returns == "void", name)
+
+    def test_required_prototypes(self):
+        from pairaid import _native
+        declared = self.header_declarations()
+        self.assertGreater(len(declared), 100)
+        for name, (restype, argtypes) in _native._PROTOTYPES.items():
+            self.assertIn(name, declared)
+            self.check(name, restype, argtypes, declared)
+
+    def test_optional_prototypes(self):
+        from pairaid import _native
+        declared = self.header_declarations()
+        if "pairaid_store_open" not in declared:
+            self.skipTest("this pairaid.h has no store API yet")
+        lib = library()
+        for name, (restype, argtypes) in _native._OPTIONAL_PROTOTYPES.items():
+            self.assertIn(name, declared)
+            self.check(name, restype, argtypes, declared)
+            self.assertTrue(lib._native.has(name), f"{lib.path} lacks {name}, which pairaid.h declares")
+
+
 class CountingFree:
     """Wraps one native free function and records each pointer it frees."""
 
