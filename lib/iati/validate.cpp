@@ -13,12 +13,14 @@
 
 #include "iati/validate_detail.hpp"
 
+#include <libxml/parser.h>
 #include <libxml/xmlreader.h>
 #include <libxml/xmlschemas.h>
 
 #include <algorithm>
 #include <limits>
 #include <memory>
+#include <mutex>
 
 PAIRAID_NAMESPACE_BEGIN
 namespace iati {
@@ -344,7 +346,15 @@ class DocumentValidator {
   Scope scope_;
 };
 
+// libxml2 2.9 initialises its global tables on first use, which is not thread-safe; doing it once,
+// before any reader exists, lets validations start on several threads at once (the C API allows it).
+void init_libxml2_once() {
+  static std::once_flag once;
+  std::call_once(once, [] { xmlInitParser(); });
+}
+
 void require_as_of(const ValidateOptions& options) {
+  init_libxml2_once();
   if (options.as_of.is_special()) {
     throw error(errc::invalid_argument, "IATI validation needs an 'as of' date (ValidateOptions::as_of)");
   }
