@@ -359,6 +359,11 @@ PAIRAID_API pairaid_status pairaid_reported_assess_money(pairaid_verdict *verdic
                                                          const pairaid_reported *figure,
                                                          const pairaid_money *exact,
                                                          const pairaid_qualifier_policy *policy);
+/* The source's own words for a figure read from a dataset ("nearly 12,000"), and the id of the
+ * source that states it; "" when not given (and always "" for a figure parsed or built in C).
+ * *out: OWNED BY THE HANDLE, valid until pairaid_reported_free(figure). */
+PAIRAID_API pairaid_status pairaid_reported_wording(const char **out, const pairaid_reported *figure);
+PAIRAID_API pairaid_status pairaid_reported_source(const char **out, const pairaid_reported *figure);
 /* NULL-safe. */
 PAIRAID_API void pairaid_reported_free(pairaid_reported *figure);
 
@@ -411,6 +416,11 @@ typedef struct pairaid_organisation pairaid_organisation;
 typedef struct pairaid_area pairaid_area;
 typedef struct pairaid_batch pairaid_batch;
 typedef struct pairaid_indicator pairaid_indicator;
+typedef struct pairaid_source pairaid_source;
+typedef struct pairaid_program pairaid_program;
+typedef struct pairaid_pairing pairaid_pairing;
+typedef struct pairaid_project pairaid_project;
+typedef struct pairaid_transaction pairaid_transaction;
 
 /* Reads and validates the dataset at `path`. All or nothing: on failure *out is NULL and
  * pairaid_last_error() is the first problem as "FILE:LINE:COL: POINTER: what was expected [code]"
@@ -427,6 +437,13 @@ PAIRAID_API pairaid_status pairaid_dataset_open_buffer(pairaid_dataset **out, co
                                                        const char *name, const pairaid_qualifier_policy *policy);
 /* The dataset's title ("" if none). *out: OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_dataset_title(const char **out, const pairaid_dataset *dataset);
+/* The dataset as JSON (docs/dataset-format.md): pretty-printed, members in the documented order,
+ * ending with a newline; pairaid_dataset_open_buffer reads it back to an equal dataset.
+ * *out: CALLER FREES (pairaid_string_free); NULL on failure. */
+PAIRAID_API pairaid_status pairaid_dataset_write_json(char **out, const pairaid_dataset *dataset);
+/* Writes the same JSON to `path` through a temporary file renamed into place (a crash never leaves
+ * half a file). Cannot write: PAIRAID_EIO, the file as it was. */
+PAIRAID_API pairaid_status pairaid_dataset_write_json_file(const pairaid_dataset *dataset, const char *path);
 /* NULL-safe; invalidates every handle and string the dataset lent. */
 PAIRAID_API void pairaid_dataset_free(pairaid_dataset *dataset);
 
@@ -450,6 +467,12 @@ PAIRAID_API pairaid_status pairaid_diagnostics_count(size_t *out, const pairaid_
 PAIRAID_API pairaid_status pairaid_diagnostics_entry(const char **text, const char **message, const char **code,
                                                      const char **pointer, size_t *line, size_t *column,
                                                      const pairaid_diagnostics *diagnostics, size_t index);
+/* Where problem `index` is and how grave it is: `file` as the input was named (a path, the buffer's
+ * name) and `severity`, "error", "warning" or "info" (every dataset problem is an "error"; IATI
+ * validation reports all three). Each output may be NULL if unwanted. Out of range:
+ * PAIRAID_ENOTFOUND. *file: OWNED BY THE DIAGNOSTICS HANDLE; *severity: static storage. */
+PAIRAID_API pairaid_status pairaid_diagnostics_location(const char **file, const char **severity,
+                                                        const pairaid_diagnostics *diagnostics, size_t index);
 /* NULL-safe. */
 PAIRAID_API void pairaid_diagnostics_free(pairaid_diagnostics *diagnostics);
 
@@ -554,6 +577,132 @@ PAIRAID_API pairaid_status pairaid_indicator_observation_target(pairaid_reported
  * required; OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_indicator_observation_period(const char **first, const char **last,
                                                                 const pairaid_indicator *indicator, size_t index);
+
+/* --- sources: where each figure comes from ---------------------------------------------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_source_count(size_t *out, const pairaid_dataset *dataset);
+/* Source `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_source(const pairaid_source **out, const pairaid_dataset *dataset,
+                                                  size_t index);
+/* The source with id `id` (as pairaid_reported_source names it); none: PAIRAID_ENOTFOUND.
+ * *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_source(const pairaid_source **out, const pairaid_dataset *dataset,
+                                                       const char *id);
+/* Texts OWNED BY THE DATASET, "" when not given: the id, the title, the publisher, the address,
+ * the statement word for word, and the note on how it was found. */
+PAIRAID_API pairaid_status pairaid_source_id(const char **out, const pairaid_source *source);
+PAIRAID_API pairaid_status pairaid_source_title(const char **out, const pairaid_source *source);
+PAIRAID_API pairaid_status pairaid_source_publisher(const char **out, const pairaid_source *source);
+PAIRAID_API pairaid_status pairaid_source_url(const char **out, const pairaid_source *source);
+PAIRAID_API pairaid_status pairaid_source_quote(const char **out, const pairaid_source *source);
+PAIRAID_API pairaid_status pairaid_source_note(const char **out, const pairaid_source *source);
+/* The publication date, "YYYY-MM-DD"; not known: PAIRAID_ENOTFOUND and *out NULL.
+ * *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_source_date(const char **out, const pairaid_source *source);
+/* The person whose words the source quotes: name and role ("" if not given). Nobody quoted:
+ * PAIRAID_ENOTFOUND and both NULL. Both outputs required; OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_source_person(const char **name, const char **role, const pairaid_source *source);
+
+/* --- programs and pairings ------------------------------------------------------------------ */
+
+PAIRAID_API pairaid_status pairaid_dataset_program_count(size_t *out, const pairaid_dataset *dataset);
+/* Program `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_program(const pairaid_program **out, const pairaid_dataset *dataset,
+                                                   size_t index);
+/* The program with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_program(const pairaid_program **out, const pairaid_dataset *dataset,
+                                                        const char *id);
+/* Texts OWNED BY THE DATASET: the id, the English and Chinese names and the policy as its sources
+ * state it ("" if not given), the recipient area's code ("540000"). */
+PAIRAID_API pairaid_status pairaid_program_id(const char **out, const pairaid_program *program);
+PAIRAID_API pairaid_status pairaid_program_name_en(const char **out, const pairaid_program *program);
+PAIRAID_API pairaid_status pairaid_program_name_zh(const char **out, const pairaid_program *program);
+PAIRAID_API pairaid_status pairaid_program_policy(const char **out, const pairaid_program *program);
+PAIRAID_API pairaid_status pairaid_program_recipient_area(const char **out, const pairaid_program *program);
+/* The year of the founding decision (1994 for Aid Xizang). */
+PAIRAID_API pairaid_status pairaid_program_start_year(int *out, const pairaid_program *program);
+/* The exact date of the decision, "YYYY-MM-DD"; not known: PAIRAID_ENOTFOUND and *out NULL. */
+PAIRAID_API pairaid_status pairaid_program_decided_on(const char **out, const pairaid_program *program);
+
+PAIRAID_API pairaid_status pairaid_dataset_pairing_count(size_t *out, const pairaid_dataset *dataset);
+/* Pairing `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_pairing(const pairaid_pairing **out, const pairaid_dataset *dataset,
+                                                   size_t index);
+/* Texts OWNED BY THE DATASET: the donor's organisation id, the assisted area's code, the program's
+ * id, and the first day of the pairing ("YYYY-MM-DD"). */
+PAIRAID_API pairaid_status pairaid_pairing_donor(const char **out, const pairaid_pairing *pairing);
+PAIRAID_API pairaid_status pairaid_pairing_area(const char **out, const pairaid_pairing *pairing);
+PAIRAID_API pairaid_status pairaid_pairing_program(const char **out, const pairaid_pairing *pairing);
+PAIRAID_API pairaid_status pairaid_pairing_valid_from(const char **out, const pairaid_pairing *pairing);
+/* The first day the pairing no longer holds (exclusive); while it continues: PAIRAID_ENOTFOUND and
+ * *out NULL. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_pairing_valid_until(const char **out, const pairaid_pairing *pairing);
+/* *out = 1 if the pairing holds on `date` ("YYYY-MM-DD"; malformed: PAIRAID_EPARSE), else 0. */
+PAIRAID_API pairaid_status pairaid_pairing_valid_on(int *out, const pairaid_pairing *pairing, const char *date);
+
+/* --- projects --------------------------------------------------------------------------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_project_count(size_t *out, const pairaid_dataset *dataset);
+/* Project `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_project(const pairaid_project **out, const pairaid_dataset *dataset,
+                                                   size_t index);
+/* The project with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_dataset_find_project(const pairaid_project **out, const pairaid_dataset *dataset,
+                                                        const char *id);
+/* Texts OWNED BY THE DATASET, "" when not given: the id, the English and Chinese titles, the note. */
+PAIRAID_API pairaid_status pairaid_project_id(const char **out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_title_en(const char **out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_title_zh(const char **out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_note(const char **out, const pairaid_project *project);
+/* The program's id, the area's code ("540228"), the DAC 5-digit sector code ("31161"); each not
+ * known: PAIRAID_ENOTFOUND and *out NULL. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_project_program(const char **out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_area(const char **out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_sector(const char **out, const pairaid_project *project);
+/* "pipeline", "implementation", "finalisation", "closed", "cancelled" or "suspended" (IATI
+ * ActivityStatus 1-6); not known: PAIRAID_ENOTFOUND and *out NULL. *out: static storage. */
+PAIRAID_API pairaid_status pairaid_project_status(const char **out, const pairaid_project *project);
+/* The first and last days ("YYYY-MM-DD", both included). Not known: PAIRAID_ENOTFOUND and both NULL.
+ * Both outputs required; OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_project_period(const char **first, const char **last,
+                                                  const pairaid_project *project);
+/* The donors' organisation ids: count, then donor `index` (out of range: PAIRAID_ENOTFOUND).
+ * *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_project_donor_count(size_t *out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_donor(const char **out, const pairaid_project *project, size_t index);
+/* The program's own categories ("industrial_park", "tourism", ... docs/dataset-format.md): count,
+ * then tag `index` (out of range: PAIRAID_ENOTFOUND). *out: static storage. */
+PAIRAID_API pairaid_status pairaid_project_tag_count(size_t *out, const pairaid_project *project);
+PAIRAID_API pairaid_status pairaid_project_tag(const char **out, const pairaid_project *project, size_t index);
+
+/* --- transactions: money flowing through projects, as recorded (never converted) ---------------- */
+
+PAIRAID_API pairaid_status pairaid_dataset_transaction_count(size_t *out, const pairaid_dataset *dataset);
+/* Transaction `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET.
+ * pairaid_ledger_from_dataset holds the same transactions for queries. */
+PAIRAID_API pairaid_status pairaid_dataset_transaction(const pairaid_transaction **out,
+                                                       const pairaid_dataset *dataset, size_t index);
+/* The transaction's id, its project's id, its donor's organisation id, its area's code, its DAC
+ * sector code; each not recorded: PAIRAID_ENOTFOUND and *out NULL. *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_transaction_id(const char **out, const pairaid_transaction *transaction);
+PAIRAID_API pairaid_status pairaid_transaction_project(const char **out, const pairaid_transaction *transaction);
+PAIRAID_API pairaid_status pairaid_transaction_donor(const char **out, const pairaid_transaction *transaction);
+PAIRAID_API pairaid_status pairaid_transaction_area(const char **out, const pairaid_transaction *transaction);
+PAIRAID_API pairaid_status pairaid_transaction_sector(const char **out, const pairaid_transaction *transaction);
+/* The type word: "incoming_funds" ... "incoming_pledge" (IATI TransactionType 1-13, in code order),
+ * or the program's own "investment_attracted". *out: static storage. */
+PAIRAID_API pairaid_status pairaid_transaction_type(const char **out, const pairaid_transaction *transaction);
+/* The type's IATI TransactionType code, 1-13, or 0 for a type IATI does not have
+ * ("investment_attracted"). */
+PAIRAID_API pairaid_status pairaid_transaction_iati_code(int *out, const pairaid_transaction *transaction);
+/* The transaction date, "YYYY-MM-DD". *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_transaction_date(const char **out, const pairaid_transaction *transaction);
+/* The value as recorded (negative for a reversal), in its own currency.
+ * *out: OWNED BY THE DATASET (do not free; pairaid_money_clone it to keep it longer). */
+PAIRAID_API pairaid_status pairaid_transaction_value(const pairaid_money **out, const pairaid_transaction *transaction);
+/* The date for exchange rates when it differs from the transaction date; not recorded:
+ * PAIRAID_ENOTFOUND and *out NULL (conversions then use the transaction date). *out: OWNED BY THE DATASET. */
+PAIRAID_API pairaid_status pairaid_transaction_value_date(const char **out, const pairaid_transaction *transaction);
 
 /* --- reconciliation: do the dataset's figures agree with each other? ------------------------- */
 
@@ -716,6 +865,133 @@ PAIRAID_API pairaid_status pairaid_result_money(const char **amount_text, const 
 PAIRAID_API pairaid_status pairaid_result_missing(const char **out, const pairaid_result *result, size_t row);
 /* NULL-safe. */
 PAIRAID_API void pairaid_result_free(pairaid_result *result);
+
+/* ============================================================================================
+ * Store: a program's records kept in one SQLite file (include/pairaid/store/store.hpp,
+ * docs/store.md). Every import is one transaction: one that fails for any reason leaves the store
+ * exactly as it was. One store handle is one connection: use it from one thread at a time (open one
+ * handle per thread to read concurrently).
+ * ============================================================================================ */
+
+typedef struct pairaid_store pairaid_store;
+/* What one import did: counts of the source's records and why any were skipped. */
+typedef struct pairaid_import_report pairaid_import_report;
+
+/* Opens the store at `path`, created when absent, or an in-memory store for ":memory:"; migrates an
+ * older schema. Cannot open: PAIRAID_EIO; not a SQLite database: PAIRAID_EPARSE; a schema newer
+ * than this library: PAIRAID_EINVALID_DATA. *out: new handle (free with pairaid_store_free). */
+PAIRAID_API pairaid_status pairaid_store_open(pairaid_store **out, const char *path);
+/* NULL-safe. Datasets and ledgers read from the store stay valid. */
+PAIRAID_API void pairaid_store_free(pairaid_store *store);
+/* Imports one file, its kind told by its extension (.json a dataset, .csv a ledger, .xml IATI
+ * activities; any case) or else by its first character that is not white space ('{' a dataset,
+ * '<' IATI, anything else a ledger), as `pairaid import` does. A dataset is merged by id (the merged
+ * whole must pass validation: else PAIRAID_EINVALID_DATA); a ledger's transactions are appended
+ * (their donors, projects and areas must resolve against the stored dataset, if any: else
+ * PAIRAID_EINVALID_DATA [dangling_reference]); IATI
+ * activities are upserted by iati-identifier and last-updated-datetime (an older one is skipped and
+ * noted). Bad content: the loader's status (PAIRAID_EPARSE ...) with "FILE:LINE:COL: ..." and
+ * nothing imported. *out: new handle (free with pairaid_import_report_free); NULL on failure. */
+PAIRAID_API pairaid_status pairaid_store_import_file(pairaid_import_report **out, pairaid_store *store,
+                                                     const char *path);
+/* Merges an open dataset as pairaid_store_import_file merges a dataset file; `name` (may be NULL:
+ * "<dataset>") is recorded as its source. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_store_import_dataset(pairaid_import_report **out, pairaid_store *store,
+                                                        const pairaid_dataset *dataset, const char *name);
+/* The stored dataset (every entity, and every transaction from datasets and ledgers), validated, as
+ * of one committed import. *out: new handle (pairaid_dataset_free); it keeps no reference to the
+ * store. */
+PAIRAID_API pairaid_status pairaid_store_dataset(pairaid_dataset **out, const pairaid_store *store);
+/* The stored transactions (datasets' and ledgers', in import order) as a ledger for pairaid_query_run:
+ * the same results as over the files. *out: new handle (pairaid_ledger_free). */
+PAIRAID_API pairaid_status pairaid_store_ledger(pairaid_ledger **out, const pairaid_store *store);
+/* SQLite's PRAGMA integrity_check answer: "ok" for a sound file. *out: CALLER FREES. */
+PAIRAID_API pairaid_status pairaid_store_integrity_check(char **out, const pairaid_store *store);
+
+/* The imported source's name (its path) and kind: "dataset", "ledger" or "iati".
+ * *out: OWNED BY THE REPORT. */
+PAIRAID_API pairaid_status pairaid_import_report_source(const char **out, const pairaid_import_report *report);
+PAIRAID_API pairaid_status pairaid_import_report_kind(const char **out, const pairaid_import_report *report);
+/* Records added, replaced (updated), found identical (unchanged), and not stored (skipped: the
+ * messages say why). */
+PAIRAID_API pairaid_status pairaid_import_report_added(uint64_t *out, const pairaid_import_report *report);
+PAIRAID_API pairaid_status pairaid_import_report_updated(uint64_t *out, const pairaid_import_report *report);
+PAIRAID_API pairaid_status pairaid_import_report_unchanged(uint64_t *out, const pairaid_import_report *report);
+PAIRAID_API pairaid_status pairaid_import_report_skipped(uint64_t *out, const pairaid_import_report *report);
+/* One line per thing worth telling: why each record was skipped, then the IATI transactions the
+ * reader left out ("FILE:LINE:COL: ..."). Message `index` out of range: PAIRAID_ENOTFOUND.
+ * *out: OWNED BY THE REPORT. */
+PAIRAID_API pairaid_status pairaid_import_report_message_count(size_t *out, const pairaid_import_report *report);
+PAIRAID_API pairaid_status pairaid_import_report_message(const char **out, const pairaid_import_report *report,
+                                                         size_t index);
+/* NULL-safe. */
+PAIRAID_API void pairaid_import_report_free(pairaid_import_report *report);
+
+/* ============================================================================================
+ * IATI: totals over activity files, validation, and export as IATI 2.03 (docs/iati.md).
+ * ============================================================================================ */
+
+/* Exact totals of the transactions in the IATI files `files[0 .. file_count-1]`, grouped by `by`:
+ * dimension names separated by commas ("sector,year"; NULL or "" for none): "currency",
+ * "transaction_type", "year", "activity", "reporting_org", "sector", "recipient_country" (or with
+ * '-' for '_'); another name: PAIRAID_EINVALID listing them. `hierarchy`: "leaves" (NULL: the
+ * default; activities that declare no child), "top" or "all". `convert_to` (NULL: native
+ * currencies) converts each transaction on its value date at `rates` (then required) rounded by
+ * `mode` to `digits` (0..9, or -1 for the target's minor unit); a missing rate makes the group's
+ * amount PAIRAID_CELL_MISSING, never 0. A file that fails to read (not well-formed: PAIRAID_EPARSE
+ * "FILE:LINE:COL: ...", unreadable: PAIRAID_EIO) fails the call. *out: new handle (free with
+ * pairaid_result_free): columns are the dimensions, "currency", "amount", "transactions"; an empty
+ * key (no sector given ...) is a PAIRAID_CELL_NONE cell. */
+PAIRAID_API pairaid_status pairaid_iati_totals(pairaid_result **out, const char *const *files, size_t file_count,
+                                               const char *by, const char *hierarchy, const char *convert_to,
+                                               const pairaid_fx_table *rates, pairaid_rounding_mode mode, int digits);
+/* As pairaid_iati_totals, over one document of `size` bytes at `data` (need not be NUL-terminated);
+ * `name` (NULL: "<buffer>") stands for it in messages. */
+PAIRAID_API pairaid_status pairaid_iati_totals_buffer(pairaid_result **out, const char *data, size_t size,
+                                                      const char *name, const char *by, const char *hierarchy,
+                                                      const char *convert_to, const pairaid_fx_table *rates,
+                                                      pairaid_rounding_mode mode, int digits);
+/* Validates an IATI file: well-formedness, the declared version's schema (XSD files from
+ * `schema_dir`; NULL: the library's default or $PAIRAID_IATI_SCHEMAS), codelists and rules (actual
+ * dates after `as_of`, "YYYY-MM-DD", are in the future). Returns PAIRAID_OK whenever the check ran;
+ * *out lists every finding with its code ("xml", "schema-content" ...), severity, file, line,
+ * column, element path (in pairaid_diagnostics_entry's `pointer`) and message;
+ * pairaid_diagnostics_status is PAIRAID_EINVALID_DATA when any finding is an error, else PAIRAID_OK.
+ * Malformed `as_of`: PAIRAID_EPARSE. *out: new handle (pairaid_diagnostics_free). */
+PAIRAID_API pairaid_status pairaid_iati_validate_file(pairaid_diagnostics **out, const char *path,
+                                                      const char *as_of, const char *schema_dir);
+/* The same for `size` bytes at `data`; `name` may be NULL ("<buffer>"). */
+PAIRAID_API pairaid_status pairaid_iati_validate_buffer(pairaid_diagnostics **out, const char *data, size_t size,
+                                                        const char *name, const char *as_of, const char *schema_dir);
+
+/* What an export writes that the sources may not give. */
+typedef struct pairaid_iati_export_options pairaid_iati_export_options;
+/* Options with nothing set. *out: new handle (free with pairaid_iati_export_options_free). */
+PAIRAID_API pairaid_status pairaid_iati_export_options_new(pairaid_iati_export_options **out);
+/* Sets option `name` to `value` (replacing an earlier value):
+ *   "reporting_org"              the reporting organisation's ref, prefixing a dataset's activity
+ *                                identifiers (required to export a dataset)
+ *   "reporting_org_name"         its name
+ *   "reporting_org_type"         its OrganisationType code ("10"); also filled in IATI files' lacking one
+ *   "generated_datetime"         iati-activities/@generated-datetime (unset: omitted)
+ *   "activity_status_if_missing" ActivityStatus code 1-6 for activities without a status
+ *   "start_date_if_missing"      "YYYY-MM-DD", a planned start for activities without dates
+ *   "role_if_no_participants"    "funding", "accountable", "extending" or "implementing": the
+ *                                reporting organisation's role in activities naming no participant
+ *   "administrative_vocabulary"  the vocabulary for the dataset's area codes
+ * Another name or a bad value: PAIRAID_EINVALID (a malformed date: PAIRAID_EPARSE); unchanged. */
+PAIRAID_API pairaid_status pairaid_iati_export_options_set(pairaid_iati_export_options *options, const char *name,
+                                                           const char *value);
+/* NULL-safe. */
+PAIRAID_API void pairaid_iati_export_options_free(pairaid_iati_export_options *options);
+/* Writes the projects of `dataset` (may be NULL) followed by the activities of the IATI files
+ * `files[0 .. file_count-1]` (any version) as one IATI 2.03 document at `output_path`. Nothing to
+ * export, or activities lacking parts 2.03 requires that no option fills: PAIRAID_EINVALID_DATA
+ * naming them, and nothing written; an IATI file that does not read: its status, nothing written;
+ * cannot write: PAIRAID_EIO (no half-written file is left). */
+PAIRAID_API pairaid_status pairaid_iati_export(const char *output_path, const pairaid_dataset *dataset,
+                                               const char *const *files, size_t file_count,
+                                               const pairaid_iati_export_options *options);
 
 #ifdef __cplusplus
 }

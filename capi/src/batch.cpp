@@ -2,7 +2,6 @@
 // (a headcount, a tenure) is PAIRAID_ENOTFOUND, never a zero.
 #include "handles.hpp"
 
-using pairaid::capi::emit;
 using pairaid::capi::guard;
 
 pairaid_batch::pairaid_batch(const pairaid::Batch& b) : model(&b) {
@@ -84,7 +83,7 @@ pairaid_status pairaid_batch_headcount(pairaid_reported** out, const pairaid_bat
     const auto& headcount = batch->model->headcount;
     if (!headcount)
       return pairaid::capi::fail(PAIRAID_ENOTFOUND, describe(*batch->model) + ": its headcount is not known");
-    return emit(out, pairaid::AnyReported(headcount->value), std::nullopt);
+    return pairaid::capi::emit_figure(out, pairaid::to_any(*headcount));
   });
 }
 

@@ -17,6 +17,16 @@ std::string out_of_range(const char* what, std::size_t index, std::size_t size, 
 }  // namespace pairaid::capi
 
 pairaid_dataset::pairaid_dataset(pairaid::Dataset d) : dataset(std::move(d)) {
+  sources.reserve(dataset.sources().size());
+  for (const auto& s : dataset.sources()) sources.emplace_back(s);
+  programs.reserve(dataset.programs().size());
+  for (const auto& p : dataset.programs()) programs.emplace_back(p);
+  pairings.reserve(dataset.pairings().size());
+  for (const auto& p : dataset.pairings()) pairings.emplace_back(p);
+  projects.reserve(dataset.projects().size());
+  for (const auto& p : dataset.projects()) projects.emplace_back(p);
+  transactions.reserve(dataset.transactions().size());
+  for (const auto& t : dataset.transactions()) transactions.emplace_back(t);
   organisations.reserve(dataset.organisations().size());
   for (const auto& o : dataset.organisations()) organisations.push_back(pairaid_organisation{&o});
   areas.reserve(dataset.areas().size());
@@ -55,6 +65,25 @@ pairaid_status pairaid_dataset_title(const char** out, const pairaid_dataset* da
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(dataset);
     *out = dataset->dataset.content().title.c_str();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_dataset_write_json(char** out, const pairaid_dataset* dataset) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(dataset);
+    *out = pairaid::capi::dup_string(pairaid::io::write_dataset(dataset->dataset));
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_dataset_write_json_file(const pairaid_dataset* dataset, const char* path) {
+  return guard([&] {
+    PAIRAID_REQUIRE(dataset);
+    PAIRAID_REQUIRE(path);
+    pairaid::io::save_dataset(dataset->dataset, path);
     return PAIRAID_OK;
   });
 }

@@ -11,7 +11,12 @@ pairaid_diagnostics::pairaid_diagnostics(pairaid_status s, std::vector<pairaid::
     : status(s), items(std::move(d)) {
   texts.reserve(items.size());
   for (const auto& item : items) texts.push_back(item.to_string());
+  severities.assign(items.size(), "error");  // every dataset diagnostic stops the load
 }
+
+pairaid_diagnostics::pairaid_diagnostics(pairaid_status s, std::vector<pairaid::io::Diagnostic> d,
+                                         std::vector<std::string> t, std::vector<const char*> sev)
+    : status(s), items(std::move(d)), texts(std::move(t)), severities(std::move(sev)) {}
 
 namespace {
 
@@ -89,6 +94,22 @@ pairaid_status pairaid_diagnostics_entry(const char** text, const char** message
     if (pointer) *pointer = d.pointer.c_str();
     if (line) *line = d.line;
     if (column) *column = d.column;
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_diagnostics_location(const char** file, const char** severity,
+                                            const pairaid_diagnostics* diagnostics, size_t index) {
+  return guard([&] {
+    for (const char** s : {file, severity})
+      if (s) *s = nullptr;
+    PAIRAID_REQUIRE(diagnostics);
+    if (index >= diagnostics->items.size())
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("diagnostic", index,
+                                                                                diagnostics->items.size(),
+                                                                                "diagnostics"));
+    if (file) *file = diagnostics->items[index].file.c_str();
+    if (severity) *severity = diagnostics->severities[index];
     return PAIRAID_OK;
   });
 }

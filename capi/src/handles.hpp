@@ -124,6 +124,10 @@ struct pairaid_reported {
   pairaid::capi::AnyReported figure;
   std::optional<pairaid::Reported<pairaid::Money>> equivalent;  // money claims only
   std::string value_text;
+  // Where a dataset's figure came from: the source's words and the source's id ("" when not given,
+  // or for a figure parsed from text).
+  std::string wording;
+  std::string source;
 };
 
 struct pairaid_interval {
@@ -211,6 +215,41 @@ struct pairaid_indicator {
   std::vector<std::optional<pairaid::capi::DayRange>> periods;  // one per observation
 };
 
+struct pairaid_source {
+  explicit pairaid_source(const pairaid::Source& s);
+  const pairaid::Source* model;
+  std::optional<std::string> date;  // publication date, "YYYY-MM-DD"
+};
+
+struct pairaid_program {
+  explicit pairaid_program(const pairaid::Program& p);
+  const pairaid::Program* model;
+  std::string recipient_area;       // "540000"
+  std::optional<std::string> decided_on;
+};
+
+struct pairaid_pairing {
+  explicit pairaid_pairing(const pairaid::Pairing& p);
+  const pairaid::Pairing* model;
+  std::string area, valid_from;
+  std::optional<std::string> valid_until;
+};
+
+struct pairaid_project {
+  explicit pairaid_project(const pairaid::Project& p);
+  const pairaid::Project* model;
+  std::optional<std::string> area, sector;
+  std::optional<pairaid::capi::DayRange> period;
+};
+
+struct pairaid_transaction {
+  explicit pairaid_transaction(const pairaid::Transaction& t);
+  const pairaid::Transaction* model;
+  std::optional<std::string> area, sector, value_date;
+  std::string date;
+  pairaid_money value;  // lent to callers: owned by the dataset
+};
+
 struct pairaid_dataset {
   explicit pairaid_dataset(pairaid::Dataset d);
   // The wrappers point into `dataset`: the handle never moves.
@@ -227,7 +266,16 @@ struct pairaid_dataset {
     return indicators[index_in(dataset.indicators(), i)];
   }
 
+  const pairaid_source& wrapper(const pairaid::Source& s) const { return sources[index_in(dataset.sources(), s)]; }
+  const pairaid_program& wrapper(const pairaid::Program& p) const { return programs[index_in(dataset.programs(), p)]; }
+  const pairaid_project& wrapper(const pairaid::Project& p) const { return projects[index_in(dataset.projects(), p)]; }
+
   pairaid::Dataset dataset;
+  std::vector<pairaid_source> sources;
+  std::vector<pairaid_program> programs;
+  std::vector<pairaid_pairing> pairings;
+  std::vector<pairaid_project> projects;
+  std::vector<pairaid_transaction> transactions;
   std::vector<pairaid_organisation> organisations;
   std::vector<pairaid_area> areas;
   std::vector<pairaid_batch> batches;
@@ -240,12 +288,16 @@ struct pairaid_dataset {
   }
 };
 
-// Every diagnostic of a dataset that failed to load (none when it loads).
+// Every diagnostic of a dataset that failed to load (none when it loads), or every finding of an
+// IATI validation (the element path in `pointer`, each with its severity).
 struct pairaid_diagnostics {
   pairaid_diagnostics(pairaid_status s, std::vector<pairaid::io::Diagnostic> d);
+  pairaid_diagnostics(pairaid_status s, std::vector<pairaid::io::Diagnostic> d, std::vector<std::string> texts,
+                      std::vector<const char*> severities);
   pairaid_status status;  // what opening the dataset returns
   std::vector<pairaid::io::Diagnostic> items;
-  std::vector<std::string> texts;  // items[i].to_string()
+  std::vector<std::string> texts;        // items[i].to_string(), or the finding's own text
+  std::vector<const char*> severities;   // "error", "warning", "info"; static storage
 };
 
 namespace pairaid::capi {
@@ -286,9 +338,34 @@ pairaid_status borrow_at(const W** out, const std::vector<W>& items, std::size_t
   return PAIRAID_OK;
 }
 
-// A new pairaid_reported from a model figure, with the equivalent the source printed beside it.
+// A new pairaid_reported from a model figure, with the equivalent the source printed beside it,
+// the source's words and the source's id.
 inline pairaid_status emit_figure(pairaid_reported** out, const AnyFigure& figure) {
-  return emit(out, figure.value, figure.equivalent);
+  auto made = std::make_unique<pairaid_reported>(figure.value, figure.equivalent);
+  made->wording = figure.wording;
+  made->source = figure.source.str();
+  *out = made.release();
+  return PAIRAID_OK;
+}
+
+// Lends `value` as C text, or fails with PAIRAID_ENOTFOUND ("<what> is not known") when absent.
+inline pairaid_status lend(const char** out, const std::optional<std::string>& value, const std::string& what) {
+  if (!value) return fail(PAIRAID_ENOTFOUND, what + " is not known");
+  *out = value->c_str();
+  return PAIRAID_OK;
+}
+template <class Id>
+pairaid_status lend_id(const char** out, const std::optional<Id>& id, const std::string& what) {
+  if (!id) return fail(PAIRAID_ENOTFOUND, what + " is not known");
+  *out = id->str().c_str();
+  return PAIRAID_OK;
+}
+inline std::optional<std::string> text_of(const std::optional<Date>& d) {
+  return d ? std::optional<std::string>(pairaid::to_string(*d)) : std::nullopt;
+}
+template <class Code>
+std::optional<std::string> code_text(const std::optional<Code>& c) {
+  return c ? std::optional<std::string>(c->to_string()) : std::nullopt;
 }
 
 }  // namespace pairaid::capi

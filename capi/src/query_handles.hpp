@@ -5,6 +5,7 @@
 
 #include <pairaid/analysis/ledger.hpp>
 #include <pairaid/analysis/query.hpp>
+#include <pairaid/iati/totals.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -35,6 +36,9 @@ struct pairaid_result {
 
   pairaid_result(const pairaid::QueryResult& result, const std::vector<std::string>& dimension_names,
                  bool distinct_projects);
+  // IATI totals (include/pairaid/iati/totals.hpp): the same columns without distinct_projects; an
+  // empty key ("no sector") is a NONE cell.
+  explicit pairaid_result(const pairaid::iati::TotalsResult& result);
 
   std::vector<std::string> columns;
   std::size_t dimensions = 0;  // the first `dimensions` columns are group keys

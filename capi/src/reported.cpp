@@ -302,6 +302,26 @@ pairaid_status pairaid_reported_assess_money(pairaid_verdict* verdict, char** re
   });
 }
 
+pairaid_status pairaid_reported_wording(const char** out, const pairaid_reported* figure) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(figure);
+    *out = figure->wording.c_str();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_reported_source(const char** out, const pairaid_reported* figure) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(figure);
+    *out = figure->source.c_str();
+    return PAIRAID_OK;
+  });
+}
+
 void pairaid_reported_free(pairaid_reported* figure) { delete figure; }
 
 }  // extern "C"

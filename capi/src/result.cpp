@@ -83,6 +83,41 @@ pairaid_result::pairaid_result(const pairaid::QueryResult& result, const std::ve
   }
 }
 
+namespace {
+// "no USD/CNY rate in force for 2 transactions, the first on 2021-03-01" (the reason as the totals
+// engine gives it: no rate, an unknown code, no date).
+std::string describe_missing(const std::vector<pairaid::iati::TotalsMissingRate>& missing) {
+  std::string text;
+  for (const auto& m : missing) {
+    if (!text.empty()) text += "; ";
+    text += m.from + "/" + m.to + ": " + m.reason + " for " + std::to_string(m.transactions) +
+            (m.transactions == 1 ? " transaction" : " transactions");
+    if (m.first_date) text += ", the first on " + pairaid::to_string(*m.first_date);
+  }
+  return text;
+}
+}  // namespace
+
+pairaid_result::pairaid_result(const pairaid::iati::TotalsResult& result) : dimensions(result.by.size()) {
+  for (pairaid::iati::TotalsDimension d : result.by) columns.emplace_back(pairaid::iati::column_name(d));
+  for (const char* m : measure_names)
+    if (std::string_view(m) != "distinct_projects") columns.emplace_back(m);
+  rows.reserve(result.rows.size());
+  for (const auto& r : result.rows) {
+    Row row;
+    row.keys.reserve(r.keys.size());
+    for (const auto& k : r.keys) {
+      if (k.empty()) row.keys.emplace_back(std::nullopt);
+      else row.keys.emplace_back(k);
+    }
+    row.currency = r.currency;
+    if (r.amount) row.amount = r.amount->to_string();
+    row.missing = describe_missing(r.missing);
+    row.transactions = r.transactions;
+    rows.push_back(std::move(row));
+  }
+}
+
 extern "C" {
 
 const char* pairaid_cell_type_name(int type) {
