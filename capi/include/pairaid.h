@@ -952,8 +952,9 @@ PAIRAID_API pairaid_status pairaid_iati_totals_buffer(pairaid_result **out, cons
                                                       const char *convert_to, const pairaid_fx_table *rates,
                                                       pairaid_rounding_mode mode, int digits);
 /* Validates an IATI file: well-formedness, the declared version's schema (XSD files from
- * `schema_dir`; NULL: the library's default or $PAIRAID_IATI_SCHEMAS), codelists and rules (actual
- * dates after `as_of`, "YYYY-MM-DD", are in the future). Returns PAIRAID_OK whenever the check ran;
+ * `schema_dir`; NULL: that step is skipped and an "info" finding "schema-skipped" says so),
+ * codelists and rules (transaction and actual dates after `as_of`, "YYYY-MM-DD", are in the
+ * future: the library never reads the clock). Returns PAIRAID_OK whenever the check ran;
  * *out lists every finding with its code ("xml", "schema-content" ...), severity, file, line,
  * column, element path (in pairaid_diagnostics_entry's `pointer`) and message;
  * pairaid_diagnostics_status is PAIRAID_EINVALID_DATA when any finding is an error, else PAIRAID_OK.
