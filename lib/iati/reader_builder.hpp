@@ -148,10 +148,8 @@ class ActivityBuilder {
   std::size_t text_depth_ = 0;  // tags_.size() of the element whose text is collected; 0: none
   std::string* name_target_ = nullptr;
   std::size_t name_depth_ = 0;
-  bool name_from_narrative_ = false;
 
   std::string root_version_;
-  bool in_activity_ = false;
   bool seen_description_ = false;
   Activity activity_;
   Transaction transaction_;
