@@ -287,10 +287,12 @@ static void write_json(const pairaid_dataset *ds) {
   remove(path);
   CHECK_FAILS(PAIRAID_EIO, "/no/such/dir", pairaid_dataset_write_json_file(ds, "/no/such/dir/x.json"));
   CHECK_NULL_ARG("path", pairaid_dataset_write_json_file(ds, NULL));
-  CHECK_NULL_ARG("dataset", pairaid_dataset_write_json(&json, NULL));
-
   pairaid_string_free(again);
   pairaid_string_free(json);
+  json = NULL;
+  CHECK_NULL_ARG("dataset", pairaid_dataset_write_json(&json, NULL));
+  CHECK(json == NULL);
+
   pairaid_dataset_free(back);
   pairaid_dataset_free(from_file);
 }
