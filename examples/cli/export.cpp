@@ -1,6 +1,7 @@
 // pairaid export --to iati [--output FILE] [--reporting-org REF] SOURCE...: datasets (JSON) and IATI
 // files (any version) written as one IATI 2.03 document.
 #include "cli.hpp"
+#include "store_input.hpp"
 
 #include <pairaid/iati/export.hpp>
 #include <pairaid/iati/reader.hpp>
@@ -24,8 +25,10 @@ constexpr std::string_view usage =
     "usage: pairaid export --to iati [--output FILE] [--reporting-org REF] [options] SOURCE...\n\n"
     "Writes every activity of the SOURCEs as one IATI 2.03 document that validates against the 2.03\n"
     "schema. A SOURCE ending in .json is a dataset (docs/dataset-format.md): each project becomes an\n"
-    "activity identified as REF-PROJECTID; any other SOURCE is an IATI activity file of any version,\n"
-    "read as `pairaid totals` reads it (a transaction it cannot use is skipped and reported). Money is\n"
+    "activity identified as REF-PROJECTID; a store (STORE.db, docs/store.md) gives its dataset's\n"
+    "projects the same way and its IATI activities as stored; any other SOURCE is an IATI activity\n"
+    "file of any version, read as `pairaid totals` reads it (a transaction it cannot use is skipped\n"
+    "and reported). Money is\n"
     "never invented: what the writer leaves out or fills is counted on stderr (docs/iati.md, Export).\n\n"
     "options:\n"
     "  --to iati                  the output format (required; IATI 2.03 is the only one)\n"
@@ -112,26 +115,35 @@ std::string with_option_names(std::string text) {
 
 bool is_dataset(const std::string& path) { return std::filesystem::path(path).extension() == ".json"; }
 
+// Appends a dataset's projects as activities; says on `err` what IATI has no place for.
+void add_dataset(const pairaid::Dataset& dataset, const std::string& path, const Args& args,
+                 std::vector<iati::Activity>& into, std::ostream& err) {
+  iati::ToIatiOptions o;
+  o.reporting_org_ref = args.option("reporting-org");
+  if (o.reporting_org_ref.empty())
+    throw usage_error(path + " is a dataset: --reporting-org REF is required (it prefixes the activity identifiers)");
+  o.reporting_org_type = args.option("reporting-org-type");
+  o.reporting_org_name = args.option("reporting-org-name");
+  std::vector<iati::Activity> activities = iati::to_iati(dataset, o);
+  const iati::NotExported left = iati::not_exported(dataset);
+  if (left.investment_attracted > 0)
+    err << path << ": " << left.investment_attracted
+        << " investment_attracted transactions not exported (IATI has no transaction type for them)\n";
+  if (left.without_project > 0)
+    err << path << ": " << left.without_project << " transactions without a project not exported\n";
+  for (iati::Activity& a : activities) into.push_back(std::move(a));
+}
+
 // Appends the activities of one SOURCE; prints what was skipped or left out to `err`.
 void read_source(const std::string& path, const Args& args, std::vector<iati::Activity>& into, std::ostream& err) {
-  if (is_dataset(path)) {
-    const pairaid::Dataset dataset = load_dataset_reporting(path, err);
-    iati::ToIatiOptions o;
-    o.reporting_org_ref = args.option("reporting-org");
-    if (o.reporting_org_ref.empty())
-      throw usage_error(path + " is a dataset: --reporting-org REF is required (it prefixes the activity identifiers)");
-    o.reporting_org_type = args.option("reporting-org-type");
-    o.reporting_org_name = args.option("reporting-org-name");
-    std::vector<iati::Activity> activities = iati::to_iati(dataset, o);
-    const iati::NotExported left = iati::not_exported(dataset);
-    if (left.investment_attracted > 0)
-      err << path << ": " << left.investment_attracted
-          << " investment_attracted transactions not exported (IATI has no transaction type for them)\n";
-    if (left.without_project > 0)
-      err << path << ": " << left.without_project << " transactions without a project not exported\n";
-    for (iati::Activity& a : activities) into.push_back(std::move(a));
+  if (is_store_path(path)) {  // a store stands for what it holds: its dataset's projects and its IATI activities
+    const StoreHolds holds = store_holds_reporting(path, err);
+    if (holds.dataset) add_dataset(load_store_dataset_reporting(path, err), path, args, into, err);
+    if (holds.iati)
+      for (iati::Activity& a : load_store_activities_reporting(path, err)) into.push_back(std::move(a));
     return;
   }
+  if (is_dataset(path)) return add_dataset(load_dataset_reporting(path, err), path, args, into, err);
   iati::ReadOptions read;
   read.strict = args.flag("strict");
   try {

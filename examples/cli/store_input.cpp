@@ -44,6 +44,13 @@ StoreInput load_store_input_reporting(const std::string& path, std::ostream& err
   });
 }
 
+StoreHolds store_holds_reporting(const std::string& path, std::ostream& err) {
+  return reporting(path, err, [](const pairaid::Store& s) {
+    const pairaid::StoreCounts c = s.counts();
+    return StoreHolds{s.has_dataset(), c.transactions > 0, c.iati_activities > 0};
+  });
+}
+
 std::vector<pairaid::iati::Activity> load_store_activities_reporting(const std::string& path, std::ostream& err) {
   return reporting(path, err, [](const pairaid::Store& s) { return s.iati_activities(); });
 }

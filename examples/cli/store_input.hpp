@@ -27,6 +27,14 @@ struct StoreInput {
 };
 StoreInput load_store_input_reporting(const std::string& path, std::ostream& err);
 
+// What a store holds, so that commands can treat it as the files it was built from.
+struct StoreHolds {
+  bool dataset = false;       // a dataset's entities
+  bool transactions = false;  // dataset or ledger transactions
+  bool iati = false;          // IATI activities
+};
+StoreHolds store_holds_reporting(const std::string& path, std::ostream& err);
+
 // The store's IATI activities, by iati-identifier (for IATI totals and export).
 std::vector<pairaid::iati::Activity> load_store_activities_reporting(const std::string& path, std::ostream& err);
 

@@ -3,6 +3,7 @@
 // (both cores, no Transaction per row) and grouped by the query engine (docs/queries.md).
 #include "cli.hpp"
 #include "totals_iati.hpp"
+#include "store_input.hpp"
 #include "totals_where.hpp"
 
 #include <pairaid/analysis/query.hpp>
@@ -60,11 +61,14 @@ const std::string usage =
     "  --strict          a transaction the reader would skip is an error instead (exit 2)\n"
     "  Skipped transactions are listed on stderr as FILE:LINE: reason, with a count. A file that is\n"
     "  not well-formed is reported with FILE:LINE:COL and counts for nothing (exit 2).\n\n"
+    "A store (STORE.db, docs/store.md) stands for what it holds: its dataset and ledgers are totalled\n"
+    "as those files are, its IATI activities as IATI files are. A store holding both needs\n"
+    "  --from iati|ledger\n\n"
     "exit status: 0 ok, 2 bad input or usage (including a missing exchange rate).\n";
 
 OptionSpec options() {
   OptionSpec spec;
-  for (const char* o : {"by", "where", "currency", "fx", "format", "hierarchy"}) spec.with_value.insert(o);
+  for (const char* o : {"by", "where", "currency", "fx", "format", "hierarchy", "from"}) spec.with_value.insert(o);
   spec.flags.insert("strict");
   return spec;
 }
@@ -192,11 +196,26 @@ void print_json(std::ostream& out, const pairaid::QueryResult& r, const std::vec
       << "\n";
 }
 
+// Whether SOURCE is totalled as IATI: an .xml file, or a store whose IATI activities are meant.
+bool counts_as_iati(const std::string& path, const Args& args, std::ostream& err) {
+  if (is_iati_source(path)) return true;
+  if (!is_store_path(path)) return false;
+  static constexpr std::array<std::string_view, 2> froms{"iati", "ledger"};
+  if (args.options.contains("from")) return args.choice("from", "", froms) == "iati";
+  const StoreHolds holds = store_holds_reporting(path, err);
+  if (holds.iati && (holds.transactions || holds.dataset))
+    throw usage_error(path + " holds IATI activities and a dataset or ledger: choose with --from iati or --from ledger");
+  return holds.iati;
+}
+
 int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.empty()) throw usage_error("totals needs at least one SOURCE");
   if (!args.options.contains("by")) throw usage_error("totals needs --by DIM[,DIM...]");
+  if (args.options.contains("from") &&
+      std::none_of(args.positional.begin(), args.positional.end(), [](const std::string& p) { return is_store_path(p); }))
+    throw usage_error("--from is for stores (STORE.db)");
   const auto iati_sources = std::count_if(args.positional.begin(), args.positional.end(),
-                                          [](const std::string& p) { return is_iati_source(p); });
+                                          [&](const std::string& p) { return counts_as_iati(p, args, err); });
   if (iati_sources > 0 && static_cast<std::size_t>(iati_sources) != args.positional.size())
     throw usage_error("IATI files (.xml) cannot be mixed with ledgers or datasets in one call");
   if (iati_sources > 0) return run_iati_totals(args, out, err);
@@ -207,10 +226,21 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.options.contains("fx") && !args.options.contains("currency"))
     throw usage_error("--fx is used with --currency CCY");
 
-  std::vector<std::string> csv_paths, json_paths;
-  for (const auto& p : args.positional) (ends_with(p, ".json") ? json_paths : csv_paths).push_back(p);
-  if (json_paths.size() > 1) throw usage_error("at most one dataset JSON among the sources");
-  const bool have_dataset = !json_paths.empty();
+  std::vector<std::string> csv_paths, json_paths, store_paths;
+  std::size_t datasets = 0;
+  for (const auto& p : args.positional) {
+    if (is_store_path(p)) {
+      store_paths.push_back(p);
+      if (store_holds_reporting(p, err).dataset) ++datasets;
+    } else if (ends_with(p, ".json")) {
+      json_paths.push_back(p);
+      ++datasets;
+    } else {
+      csv_paths.push_back(p);
+    }
+  }
+  if (datasets > 1) throw usage_error("at most one dataset (a dataset JSON or a store holding one) among the sources");
+  const bool have_dataset = datasets == 1;
 
   // Everything the command line says is checked before any file is read.
   std::vector<std::string> names = split_list(args.option("by"));
@@ -228,7 +258,13 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   const bool progress = ::isatty(STDERR_FILENO) == 1;
   const auto started = std::chrono::steady_clock::now();
   std::optional<pairaid::Dataset> dataset;
-  if (have_dataset) dataset.emplace(load_dataset_reporting(json_paths[0], err));
+  if (!json_paths.empty()) dataset.emplace(load_dataset_reporting(json_paths[0], err));
+  std::vector<pairaid::Ledger> parts;
+  for (const auto& p : store_paths) {
+    StoreInput in = load_store_input_reporting(p, err);
+    if (in.dataset) dataset.emplace(std::move(*in.dataset));
+    parts.push_back(std::move(in.ledger));
+  }
   std::optional<pairaid::FxTable> fx;
   pairaid::Ledger ledger;
   try {
@@ -236,9 +272,8 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
     else if (query.convert) fx = dataset->fx_table();
     if (progress) err << "pairaid totals: reading " << csv_paths.size() << " ledger file(s)...\n" << std::flush;
     const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
-    std::vector<pairaid::Ledger> parts;
     parts.push_back(pairaid::Ledger::load_csv(csv_paths, {threads}));
-    if (dataset) parts.push_back(pairaid::Ledger::from(*dataset));
+    if (!json_paths.empty()) parts.push_back(pairaid::Ledger::from(*dataset));
     ledger = pairaid::Ledger::concatenate(std::move(parts));
   } catch (const pairaid::io::load_error& e) {
     for (const auto& d : e.diagnostics()) err << d.to_string() << "\n";
