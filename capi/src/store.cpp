@@ -5,10 +5,6 @@
 
 #include <pairaid/store/store.hpp>
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-#include <fstream>
 
 using pairaid::capi::emit;
 using pairaid::capi::guard;
@@ -28,32 +24,11 @@ struct pairaid_import_report {
 
 namespace {
 
-enum class SourceKind { dataset, ledger, iati };
-
-SourceKind kind_of(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".xml") return SourceKind::iati;
-  if (extension == ".json") return SourceKind::dataset;
-  if (extension == ".csv") return SourceKind::ledger;
-  std::ifstream in(path, std::ios::binary);
-  char c = 0;
-  while (in.get(c)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isspace(u) || u == 0xEF || u == 0xBB || u == 0xBF) continue;  // white space, byte-order mark
-    if (c == '<') return SourceKind::iati;
-    if (c == '{') return SourceKind::dataset;
-    break;
-  }
-  return SourceKind::ledger;  // an unreadable file is reported by the ledger reader
-}
-
 pairaid::ImportReport import_by_kind(pairaid::Store& store, const std::string& path) {
-  switch (kind_of(path)) {
-    case SourceKind::dataset: return store.import_dataset_file(path);
-    case SourceKind::ledger: return store.import_ledger_csv(path);
-    case SourceKind::iati: return store.import_iati_file(path);
+  switch (pairaid::import_source_kind(path)) {
+    case pairaid::ImportSourceKind::dataset: return store.import_dataset_file(path);
+    case pairaid::ImportSourceKind::ledger: return store.import_ledger_csv(path);
+    case pairaid::ImportSourceKind::iati: return store.import_iati_file(path);
   }
   throw pairaid::error(pairaid::errc::invalid_argument, "unknown source kind");
 }

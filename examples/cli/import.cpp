@@ -5,10 +5,6 @@
 #include <pairaid/io/diagnostic.hpp>
 #include <pairaid/store/store.hpp>
 
-#include <algorithm>
-#include <cctype>
-#include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <ostream>
 
@@ -36,28 +32,6 @@ constexpr std::string_view usage =
     "exit status: 0 every source imported, 2 a source could not be read or imported (reported on\n"
     "stderr), or a usage error.\n";
 
-enum class SourceKind { dataset, ledger, iati };
-
-SourceKind kind_of(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".xml") return SourceKind::iati;
-  if (extension == ".json") return SourceKind::dataset;
-  if (extension == ".csv") return SourceKind::ledger;
-  // By the first character that is not white space (a byte-order mark is skipped).
-  std::ifstream in(path, std::ios::binary);
-  char c = 0;
-  while (in.get(c)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isspace(u) || u == 0xEF || u == 0xBB || u == 0xBF) continue;
-    if (c == '<') return SourceKind::iati;
-    if (c == '{') return SourceKind::dataset;
-    break;
-  }
-  return SourceKind::ledger;  // an unreadable file is reported by the ledger reader
-}
-
 // "\rFILE: N activities" on a terminal, throttled to every 256 records.
 pairaid::ImportProgress progress_for(const std::string& path, std::ostream& err) {
   if (&err != &std::cerr || ::isatty(STDERR_FILENO) == 0) return {};
@@ -68,12 +42,12 @@ pairaid::ImportProgress progress_for(const std::string& path, std::ostream& err)
 
 pairaid::ImportReport import_one(pairaid::Store& store, const std::string& path, const Args& args,
                                  std::ostream& err) {
-  switch (kind_of(path)) {
-    case SourceKind::dataset:
+  switch (pairaid::import_source_kind(path)) {
+    case pairaid::ImportSourceKind::dataset:
       return store.import_dataset_file(path);
-    case SourceKind::ledger:
+    case pairaid::ImportSourceKind::ledger:
       return store.import_ledger_csv(path);
-    case SourceKind::iati: {
+    case pairaid::ImportSourceKind::iati: {
       pairaid::iati::ReadOptions options;
       options.strict = args.flag("strict");
       const auto progress = progress_for(path, err);

@@ -4,6 +4,8 @@
 #include "store/sqlite.hpp"
 #include "store/store_internal.hpp"
 
+#include <algorithm>
+#include <cctype>
 #include <array>
 #include <cstring>
 #include <fstream>
@@ -105,6 +107,25 @@ bool is_store_file(const std::filesystem::path& file) {
   std::array<char, 16> got{};
   if (!in.read(got.data(), got.size())) return false;
   return std::memcmp(got.data(), header, sizeof header) == 0;
+}
+
+ImportSourceKind import_source_kind(const std::filesystem::path& file) {
+  std::string extension = file.extension().string();
+  std::transform(extension.begin(), extension.end(), extension.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  if (extension == ".xml") return ImportSourceKind::iati;
+  if (extension == ".json") return ImportSourceKind::dataset;
+  if (extension == ".csv") return ImportSourceKind::ledger;
+  std::ifstream in(file, std::ios::binary);
+  char c = 0;
+  while (in.get(c)) {
+    const auto u = static_cast<unsigned char>(c);
+    if (std::isspace(u) || u == 0xEF || u == 0xBB || u == 0xBF) continue;  // white space, byte-order mark
+    if (c == '<') return ImportSourceKind::iati;
+    if (c == '{') return ImportSourceKind::dataset;
+    break;
+  }
+  return ImportSourceKind::ledger;
 }
 
 namespace store_detail {

@@ -121,4 +121,10 @@ class Store {
 // from a dataset or ledger. False when it cannot be read.
 bool is_store_file(const std::filesystem::path& file);
 
+// What a file to import holds: by extension (.xml IATI, .json dataset, .csv ledger), else by its
+// first character that is not white space or a byte-order mark ('<' IATI, '{' dataset), else a
+// ledger (whose reader then reports an unreadable file). `pairaid import` and the C API use it.
+enum class ImportSourceKind { dataset, ledger, iati };
+ImportSourceKind import_source_kind(const std::filesystem::path& file);
+
 PAIRAID_NAMESPACE_END
