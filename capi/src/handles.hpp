@@ -97,9 +97,14 @@ pairaid_qualifier to_c(Qualifier qualifier) noexcept;
 char* dup_string(std::string_view s);
 
 // Sets *out to a new handle built from args, or leaves it NULL if that throws.
+// Aggregates are built with braces: clang before 16 lacks C++20's parenthesised aggregate
+// initialisation, and the fuzz build uses clang.
 template <class H, class... A>
 pairaid_status emit(H** out, A&&... args) {
-  *out = new H(std::forward<A>(args)...);
+  if constexpr (std::is_aggregate_v<H>)
+    *out = new H{std::forward<A>(args)...};
+  else
+    *out = new H(std::forward<A>(args)...);
   return PAIRAID_OK;
 }
 
