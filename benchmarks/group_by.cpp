@@ -43,7 +43,9 @@ Setup take_own_flags(int& argc, char** argv) {
   int kept = 1;
   for (int i = 1; i < argc; ++i) {
     const std::string_view arg = argv[i];
-    std::uint64_t* target = arg.starts_with("--rows=") ? &setup.rows : arg.starts_with("--seed=") ? &setup.seed : nullptr;
+    std::uint64_t* target = arg.starts_with("--rows=")   ? &setup.rows
+                            : arg.starts_with("--seed=") ? &setup.seed
+                                                         : nullptr;
     if (!target) {
       argv[kept++] = argv[i];
       continue;
@@ -68,7 +70,8 @@ struct Data {
 
 Data load(const Setup& setup) {
   std::string csv;
-  pairaid_cli::generate::generate_ledger_csv({setup.rows, setup.seed}, [&csv](std::string_view piece) { csv += piece; });
+  pairaid_cli::generate::generate_ledger_csv({setup.rows, setup.seed},
+                                             [&csv](std::string_view piece) { csv += piece; });
   return Data{pairaid::io::load_dataset(PAIRAID_SOURCE_DIR "/examples/data/xizang.json"),
               pairaid::io::load_fx_csv(PAIRAID_SOURCE_DIR "/examples/data/fx-usd-cny-annual.csv"),
               pairaid::Ledger::parse_csv(csv, "generated.csv"), csv.size()};
@@ -117,8 +120,7 @@ void group_by(benchmark::State& state, const Data& d, const pairaid::Query& quer
 class RatioReporter : public benchmark::ConsoleReporter {
  public:
   // Colour only on a terminal: a custom reporter does not get --benchmark_color applied.
-  explicit RatioReporter(const Data& d)
-      : ConsoleReporter(isatty(STDOUT_FILENO) ? OO_Defaults : OO_Tabular), d_(d) {}
+  explicit RatioReporter(const Data& d) : ConsoleReporter(isatty(STDOUT_FILENO) ? OO_Defaults : OO_Tabular), d_(d) {}
 
   void ReportRuns(const std::vector<Run>& runs) override {
     ConsoleReporter::ReportRuns(runs);
@@ -135,7 +137,8 @@ class RatioReporter : public benchmark::ConsoleReporter {
                   "\nledger: %zu transactions from %zu bytes of CSV; resident %zu bytes = %zu bytes/transaction\n",
                   d_.ledger.size(), d_.csv_bytes, d_.ledger.resident_bytes(), d_.ledger.bytes_per_transaction());
     out << line;
-    std::snprintf(line, sizeof line, "%-32s %12s %12s %8s\n", "group-by vs plain scan", "group-by ms", "scan ms", "ratio");
+    std::snprintf(line, sizeof line, "%-32s %12s %12s %8s\n", "group-by vs plain scan", "group-by ms", "scan ms",
+                  "ratio");
     out << line;
     for (const auto& [name, seconds] : seconds_) {
       if (!name.starts_with("group_by/")) continue;
@@ -175,9 +178,8 @@ int main(int argc, char** argv) {
   by_donor_year_cny.convert = pairaid::ConvertTo{pairaid::Currency::of("CNY")};
 
   // Native-currency sums group by currency too, so the scans read the currency column as well.
-  benchmark::RegisterBenchmark("scan/donor", [&](benchmark::State& s) {
-    scan(s, l, l.donor_codes(), l.currency_codes(), l.amount_units());
-  });
+  benchmark::RegisterBenchmark(
+      "scan/donor", [&](benchmark::State& s) { scan(s, l, l.donor_codes(), l.currency_codes(), l.amount_units()); });
   benchmark::RegisterBenchmark("group_by/donor", [&](benchmark::State& s) { group_by(s, d, by_donor); });
   benchmark::RegisterBenchmark("scan/donor,year", [&](benchmark::State& s) {
     scan(s, l, l.donor_codes(), l.days(), l.currency_codes(), l.amount_units());

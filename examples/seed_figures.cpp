@@ -27,7 +27,8 @@ void show(const char* what, const Reported<Q>& r) {
 
 int main(int argc, char** argv) try {
   const std::string rates_path = argc > 1 ? argv[1] : PAIRAID_EXAMPLES_DATA "/fx-usd-cny-annual.csv";
-  std::cout << "\"30 years of support for development\" (the seed article): its figures through pairaid's typed core\n\n";
+  std::cout
+      << "\"30 years of support for development\" (the seed article): its figures through pairaid's typed core\n\n";
 
   // --- Dispatched personnel ----------------------------------------------------------------------
   const auto batch_count = parse_reported<Batches>("10");
@@ -45,8 +46,8 @@ int main(int argc, char** argv) try {
   // What the 8 batches in between must add up to, if "nearly 12,000" holds.
   const People known = first.value() + latest.value();
   const Interval<People> rest = total.bounds() + Interval<People>::exactly(-known);
-  std::cout << "  known batches: " << known.to_string() << "; the other "
-            << (batch_count.value().count() - 2) << " batches: " << rest.to_string() << "\n\n";
+  std::cout << "  known batches: " << known.to_string() << "; the other " << (batch_count.value().count() - 2)
+            << " batches: " << rest.to_string() << "\n\n";
 
   // --- Beneficiaries and outcomes ----------------------------------------------------------------
   std::cout << "Outcomes\n";
@@ -70,16 +71,15 @@ int main(int argc, char** argv) try {
   const MoneyClaim investment = parse_money_claim("25.17 billion yuan ($3.5 billion)");
   const FxTable rates = io::load_fx_csv(rates_path);
   const Date value_date = parse_date("2023-12-31");
-  const Conversion usd = rates.convert(investment.figure.value(), Currency::of("USD"), value_date,
-                                       Rounding{RoundingMode::half_even, {}});
+  const Conversion usd =
+      rates.convert(investment.figure.value(), Currency::of("USD"), value_date, Rounding{RoundingMode::half_even, {}});
   const FxLeg& leg = usd.legs.at(0);
   std::cout << "Investment attracted in 2023\n";
   std::cout << "  stated: " << investment.figure.value().to_string({.grouping = true}) << " ("
             << investment.equivalent->to_string() << ")\n";
-  std::cout << "  converted: " << usd.amount.to_string({.grouping = true}) << " at " << leg.rate.rate.to_string()
-            << " " << leg.rate.quote.code() << " per " << leg.rate.base.code() << ", rate of "
-            << to_string(leg.rate.date) << (leg.inverted ? " (divided)" : "") << "\n    source: " << leg.rate.source
-            << "\n";
+  std::cout << "  converted: " << usd.amount.to_string({.grouping = true}) << " at " << leg.rate.rate.to_string() << " "
+            << leg.rate.quote.code() << " per " << leg.rate.base.code() << ", rate of " << to_string(leg.rate.date)
+            << (leg.inverted ? " (divided)" : "") << "\n    source: " << leg.rate.source << "\n";
   const Assessment check = assess(*investment.equivalent, usd.amount);
   std::cout << "  stated equivalent vs conversion: " << to_string(check.verdict) << " — " << check.reasoning << "\n";
   if (auto plan = plan_of(value_date)) std::cout << "  falls in the " << plan->name() << "\n";

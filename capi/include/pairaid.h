@@ -43,18 +43,18 @@ extern "C" {
 /* Status codes. New codes may be added; treat any unknown negative value as PAIRAID_ERROR. */
 typedef enum pairaid_status {
   PAIRAID_OK = 0,
-  PAIRAID_ERROR = -1,            /* unexpected failure (a bug, or out of memory) */
-  PAIRAID_EINVALID = -2,         /* invalid argument: NULL where a value is needed, bad option */
-  PAIRAID_EPARSE = -3,           /* text or file content is not what was expected */
-  PAIRAID_EOVERFLOW = -4,        /* result outside the representable range; nothing wrapped */
-  PAIRAID_EINEXACT = -5,         /* value cannot be held exactly and no rounding was asked for */
-  PAIRAID_EUNKNOWN_CURRENCY = -6,/* currency code not in the ISO 4217 table */
-  PAIRAID_ECURRENCY_MISMATCH = -7,/* arithmetic on two different currencies */
-  PAIRAID_EMISSING_RATE = -8,    /* no exchange rate in force on the value date */
-  PAIRAID_ENOTFOUND = -9,        /* lookup without an answer */
-  PAIRAID_EIO = -10,             /* file cannot be read */
-  PAIRAID_EINVALID_DATA = -11,   /* well-formed input breaking a rule (duplicate rate ...) */
-  PAIRAID_ENOMEM = -12           /* allocation failed */
+  PAIRAID_ERROR = -1,              /* unexpected failure (a bug, or out of memory) */
+  PAIRAID_EINVALID = -2,           /* invalid argument: NULL where a value is needed, bad option */
+  PAIRAID_EPARSE = -3,             /* text or file content is not what was expected */
+  PAIRAID_EOVERFLOW = -4,          /* result outside the representable range; nothing wrapped */
+  PAIRAID_EINEXACT = -5,           /* value cannot be held exactly and no rounding was asked for */
+  PAIRAID_EUNKNOWN_CURRENCY = -6,  /* currency code not in the ISO 4217 table */
+  PAIRAID_ECURRENCY_MISMATCH = -7, /* arithmetic on two different currencies */
+  PAIRAID_EMISSING_RATE = -8,      /* no exchange rate in force on the value date */
+  PAIRAID_ENOTFOUND = -9,          /* lookup without an answer */
+  PAIRAID_EIO = -10,               /* file cannot be read */
+  PAIRAID_EINVALID_DATA = -11,     /* well-formed input breaking a rule (duplicate rate ...) */
+  PAIRAID_ENOMEM = -12             /* allocation failed */
 } pairaid_status;
 
 /* The message of the last failed call on this thread; "" if none. Never NULL. Valid until the
@@ -106,8 +106,7 @@ PAIRAID_API pairaid_status pairaid_rounding_mode_from_name(pairaid_rounding_mode
  * source gives none), minor-unit digits (-1 when ISO gives none: XXX, XAU, withdrawn codes) and
  * 1 if the code is withdrawn, else 0. All outputs are required.
  * Unknown code: PAIRAID_EUNKNOWN_CURRENCY, the message names the code. */
-PAIRAID_API pairaid_status pairaid_currency_lookup(int *numeric, int *minor_units, int *withdrawn,
-                                                   const char *code);
+PAIRAID_API pairaid_status pairaid_currency_lookup(int *numeric, int *minor_units, int *withdrawn, const char *code);
 /* ISO's English name of the currency ("Yuan Renminbi"); static storage. */
 PAIRAID_API pairaid_status pairaid_currency_name(const char **out, const char *code);
 /* Number of codes in the table (current and withdrawn). Cannot fail. */
@@ -134,8 +133,8 @@ typedef struct pairaid_money pairaid_money;
  * fraction digits: PAIRAID_EINEXACT (never rounded); too large: PAIRAID_EOVERFLOW; not a decimal:
  * PAIRAID_EPARSE; unknown code: PAIRAID_EUNKNOWN_CURRENCY; unknown flag bits: PAIRAID_EINVALID.
  * *out: new handle (free with pairaid_money_free); NULL on failure. */
-PAIRAID_API pairaid_status pairaid_money_parse(pairaid_money **out, const char *amount,
-                                               const char *currency_code, unsigned flags);
+PAIRAID_API pairaid_status pairaid_money_parse(pairaid_money **out, const char *amount, const char *currency_code,
+                                               unsigned flags);
 /* An amount as reports write it: "25.17 billion yuan", "$3.5 billion", "CNY 25.17bn",
  * "USD 1,234.50". No qualifier ("about ..."): see pairaid_reported_parse_money. "¥" is refused
  * (yuan or yen?). *out: new handle; NULL on failure. */
@@ -145,10 +144,8 @@ PAIRAID_API pairaid_status pairaid_money_clone(pairaid_money **out, const pairai
 
 /* a + b and a - b, exact. Different currencies: PAIRAID_ECURRENCY_MISMATCH; out of range:
  * PAIRAID_EOVERFLOW (nothing wraps). *out: new handle; NULL on failure. */
-PAIRAID_API pairaid_status pairaid_money_add(pairaid_money **out, const pairaid_money *a,
-                                             const pairaid_money *b);
-PAIRAID_API pairaid_status pairaid_money_subtract(pairaid_money **out, const pairaid_money *a,
-                                                  const pairaid_money *b);
+PAIRAID_API pairaid_status pairaid_money_add(pairaid_money **out, const pairaid_money *a, const pairaid_money *b);
+PAIRAID_API pairaid_status pairaid_money_subtract(pairaid_money **out, const pairaid_money *a, const pairaid_money *b);
 /* *out = -1, 0 or 1 as a is less than, equal to or greater than b.
  * Different currencies: PAIRAID_ECURRENCY_MISMATCH (ordering them is an error, not "unequal"). */
 PAIRAID_API pairaid_status pairaid_money_compare(int *out, const pairaid_money *a, const pairaid_money *b);
@@ -158,8 +155,8 @@ PAIRAID_API pairaid_status pairaid_money_compare(int *out, const pairaid_money *
 PAIRAID_API pairaid_status pairaid_money_round(pairaid_money **out, const pairaid_money *money,
                                                pairaid_rounding_mode mode);
 /* Rounds to `digits` fraction digits (0..9; else PAIRAID_EINVALID). *out: new handle. */
-PAIRAID_API pairaid_status pairaid_money_round_digits(pairaid_money **out, const pairaid_money *money,
-                                                      int digits, pairaid_rounding_mode mode);
+PAIRAID_API pairaid_status pairaid_money_round_digits(pairaid_money **out, const pairaid_money *money, int digits,
+                                                      pairaid_rounding_mode mode);
 
 /* Text for people: the amount with at least the currency's minor-unit digits (more when it holds
  * more: formatting never rounds), "25170000000.00"; flags PAIRAID_FORMAT_GROUPING and
@@ -194,13 +191,11 @@ PAIRAID_API pairaid_status pairaid_fx_table_new(pairaid_fx_table **out, const ch
  * `source` says who published it. Malformed date or rate: PAIRAID_EPARSE; unknown code:
  * PAIRAID_EUNKNOWN_CURRENCY; rate <= 0, base == quote, or a second rate of the pair on that date:
  * PAIRAID_EINVALID_DATA. The table is unchanged on failure. */
-PAIRAID_API pairaid_status pairaid_fx_table_add_rate(pairaid_fx_table *table, const char *date,
-                                                     const char *base, const char *quote,
-                                                     const char *rate, const char *source);
+PAIRAID_API pairaid_status pairaid_fx_table_add_rate(pairaid_fx_table *table, const char *date, const char *base,
+                                                     const char *quote, const char *rate, const char *source);
 /* Adds the rows of CSV text (header "date,base,quote,rate,source"; docs/formats.md). `name`
  * stands for the text in messages ("name:line:col: ..."). All rows or none. */
-PAIRAID_API pairaid_status pairaid_fx_table_add_csv(pairaid_fx_table *table, const char *csv_text,
-                                                    const char *name);
+PAIRAID_API pairaid_status pairaid_fx_table_add_csv(pairaid_fx_table *table, const char *csv_text, const char *name);
 /* Reads a CSV file as pairaid_fx_table_add_csv does. Cannot read: PAIRAID_EIO; bad content:
  * PAIRAID_EPARSE / PAIRAID_EUNKNOWN_CURRENCY / PAIRAID_EINVALID_DATA with "path:line:col: ...".
  * All rows or none. */
@@ -213,11 +208,9 @@ PAIRAID_API pairaid_status pairaid_fx_table_size(size_t *out, const pairaid_fx_t
  * No rate (direct, inverted or via the pivot): PAIRAID_EMISSING_RATE. A same-currency conversion
  * has no legs. *out: new handle (free with pairaid_fx_conversion_free); NULL on failure.
  * Safe to call from several threads on one table if none adds rates meanwhile. */
-PAIRAID_API pairaid_status pairaid_fx_table_convert(pairaid_fx_conversion **out,
-                                                    const pairaid_fx_table *table,
+PAIRAID_API pairaid_status pairaid_fx_table_convert(pairaid_fx_conversion **out, const pairaid_fx_table *table,
                                                     const pairaid_money *money, const char *target_code,
-                                                    const char *value_date, pairaid_rounding_mode mode,
-                                                    int digits);
+                                                    const char *value_date, pairaid_rounding_mode mode, int digits);
 /* NULL-safe. */
 PAIRAID_API void pairaid_fx_table_free(pairaid_fx_table *table);
 
@@ -226,8 +219,7 @@ PAIRAID_API void pairaid_fx_table_free(pairaid_fx_table *table);
 PAIRAID_API pairaid_status pairaid_fx_conversion_amount(const pairaid_money **out,
                                                         const pairaid_fx_conversion *conversion);
 /* The value date, "YYYY-MM-DD". *out: OWNED BY THE CONVERSION. */
-PAIRAID_API pairaid_status pairaid_fx_conversion_value_date(const char **out,
-                                                            const pairaid_fx_conversion *conversion);
+PAIRAID_API pairaid_status pairaid_fx_conversion_value_date(const char **out, const pairaid_fx_conversion *conversion);
 /* Number of legs: 0 (same currency), 1 (direct or inverted), 2 (via the pivot). */
 PAIRAID_API pairaid_status pairaid_fx_conversion_leg_count(size_t *out, const pairaid_fx_conversion *conversion);
 /* Leg `index` (0-based; out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE CONVERSION. */
@@ -237,12 +229,12 @@ PAIRAID_API pairaid_status pairaid_fx_conversion_leg(const pairaid_fx_leg **out,
 PAIRAID_API void pairaid_fx_conversion_free(pairaid_fx_conversion *conversion);
 
 /* Leg accessors. Strings are OWNED BY THE CONVERSION the leg belongs to. */
-PAIRAID_API pairaid_status pairaid_fx_leg_from(const char **out, const pairaid_fx_leg *leg);   /* "CNY" */
-PAIRAID_API pairaid_status pairaid_fx_leg_to(const char **out, const pairaid_fx_leg *leg);     /* "USD" */
+PAIRAID_API pairaid_status pairaid_fx_leg_from(const char **out, const pairaid_fx_leg *leg); /* "CNY" */
+PAIRAID_API pairaid_status pairaid_fx_leg_to(const char **out, const pairaid_fx_leg *leg);   /* "USD" */
 /* The rate as recorded: one `base` buys `rate` `quote` ("7.0809"); see pairaid_fx_leg_base/quote. */
 PAIRAID_API pairaid_status pairaid_fx_leg_rate(const char **out, const pairaid_fx_leg *leg);
-PAIRAID_API pairaid_status pairaid_fx_leg_base(const char **out, const pairaid_fx_leg *leg);   /* "USD" */
-PAIRAID_API pairaid_status pairaid_fx_leg_quote(const char **out, const pairaid_fx_leg *leg);  /* "CNY" */
+PAIRAID_API pairaid_status pairaid_fx_leg_base(const char **out, const pairaid_fx_leg *leg);  /* "USD" */
+PAIRAID_API pairaid_status pairaid_fx_leg_quote(const char **out, const pairaid_fx_leg *leg); /* "CNY" */
 /* The date the rate is in force from, "YYYY-MM-DD". */
 PAIRAID_API pairaid_status pairaid_fx_leg_date(const char **out, const pairaid_fx_leg *leg);
 PAIRAID_API pairaid_status pairaid_fx_leg_source(const char **out, const pairaid_fx_leg *leg);
@@ -275,16 +267,16 @@ typedef struct pairaid_interval pairaid_interval;
 typedef struct pairaid_qualifier_policy pairaid_qualifier_policy;
 
 typedef enum pairaid_qualifier PAIRAID_ENUM_INT {
-  PAIRAID_QUALIFIER_EXACT = 0,        /* "622" */
-  PAIRAID_QUALIFIER_ABOUT = 1,        /* "about", "approximately", "around", "roughly", "some" */
-  PAIRAID_QUALIFIER_NEARLY = 2,       /* "nearly", "almost", "close to" */
-  PAIRAID_QUALIFIER_MORE_THAN = 3,    /* "more than", "over", "above", "in excess of" */
-  PAIRAID_QUALIFIER_AT_LEAST = 4,     /* "at least", "no less than", "not less than" */
-  PAIRAID_QUALIFIER_AT_MOST = 5,      /* "at most", "up to", "no more than", "not more than" */
-  PAIRAID_QUALIFIER_LESS_THAN = 6,    /* "less than", "fewer than", "under", "below" */
-  PAIRAID_QUALIFIER_DOZENS_OF = 7,    /* "dozens of" */
-  PAIRAID_QUALIFIER_HUNDREDS_OF = 8,  /* "hundreds of" */
-  PAIRAID_QUALIFIER_THOUSANDS_OF = 9  /* "thousands of" */
+  PAIRAID_QUALIFIER_EXACT = 0,       /* "622" */
+  PAIRAID_QUALIFIER_ABOUT = 1,       /* "about", "approximately", "around", "roughly", "some" */
+  PAIRAID_QUALIFIER_NEARLY = 2,      /* "nearly", "almost", "close to" */
+  PAIRAID_QUALIFIER_MORE_THAN = 3,   /* "more than", "over", "above", "in excess of" */
+  PAIRAID_QUALIFIER_AT_LEAST = 4,    /* "at least", "no less than", "not less than" */
+  PAIRAID_QUALIFIER_AT_MOST = 5,     /* "at most", "up to", "no more than", "not more than" */
+  PAIRAID_QUALIFIER_LESS_THAN = 6,   /* "less than", "fewer than", "under", "below" */
+  PAIRAID_QUALIFIER_DOZENS_OF = 7,   /* "dozens of" */
+  PAIRAID_QUALIFIER_HUNDREDS_OF = 8, /* "hundreds of" */
+  PAIRAID_QUALIFIER_THOUSANDS_OF = 9 /* "thousands of" */
 } pairaid_qualifier;
 
 /* "exact", "about", "nearly", "more than" ...; static storage; NULL outside the enum. */
@@ -356,8 +348,7 @@ PAIRAID_API pairaid_status pairaid_reported_assess(pairaid_verdict *verdict, cha
 /* As pairaid_reported_assess, against a money handle (e.g. a conversion's amount). A count
  * figure: PAIRAID_EINVALID; another currency: PAIRAID_ECURRENCY_MISMATCH. */
 PAIRAID_API pairaid_status pairaid_reported_assess_money(pairaid_verdict *verdict, char **reasoning,
-                                                         const pairaid_reported *figure,
-                                                         const pairaid_money *exact,
+                                                         const pairaid_reported *figure, const pairaid_money *exact,
                                                          const pairaid_qualifier_policy *policy);
 /* The source's own words for a figure read from a dataset ("nearly 12,000"), and the id of the
  * source that states it; "" when not given (and always "" for a figure parsed or built in C).
@@ -375,10 +366,8 @@ PAIRAID_API pairaid_status pairaid_interval_currency(const char **out, const pai
 /* The lower / upper bound as plain decimal text ("10800"; money: the amount), or NULL when that
  * side is unbounded; *inclusive is 1 if the bound belongs to the set (0 when unbounded). Count
  * bounds are always inclusive. *value: OWNED BY THE HANDLE, valid until pairaid_interval_free. */
-PAIRAID_API pairaid_status pairaid_interval_lower(const char **value, int *inclusive,
-                                                  const pairaid_interval *interval);
-PAIRAID_API pairaid_status pairaid_interval_upper(const char **value, int *inclusive,
-                                                  const pairaid_interval *interval);
+PAIRAID_API pairaid_status pairaid_interval_lower(const char **value, int *inclusive, const pairaid_interval *interval);
+PAIRAID_API pairaid_status pairaid_interval_upper(const char **value, int *inclusive, const pairaid_interval *interval);
 /* "[10800 people, 11999 people]", "[8301 patients, ...)". *out: CALLER FREES. */
 PAIRAID_API pairaid_status pairaid_interval_to_string(char **out, const pairaid_interval *interval);
 /* NULL-safe. */
@@ -390,8 +379,7 @@ PAIRAID_API void pairaid_interval_free(pairaid_interval *interval);
 
 /* The plan in force on `date` ("YYYY-MM-DD"): its ordinal and first and last years (all outputs
  * required). Malformed date: PAIRAID_EPARSE; no plan that year: PAIRAID_ENOTFOUND. */
-PAIRAID_API pairaid_status pairaid_five_year_plan_of(int *ordinal, int *first_year, int *last_year,
-                                                     const char *date);
+PAIRAID_API pairaid_status pairaid_five_year_plan_of(int *ordinal, int *first_year, int *last_year, const char *date);
 /* "14th Five-Year Plan (2021-2025)" for ordinal 14 (1..15, else PAIRAID_ENOTFOUND).
  * *out: CALLER FREES (pairaid_string_free). */
 PAIRAID_API pairaid_status pairaid_five_year_plan_name(char **out, int ordinal);
@@ -501,8 +489,7 @@ PAIRAID_API pairaid_status pairaid_organisation_has_role(int *out, const pairaid
 
 PAIRAID_API pairaid_status pairaid_dataset_area_count(size_t *out, const pairaid_dataset *dataset);
 /* Area `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
-PAIRAID_API pairaid_status pairaid_dataset_area(const pairaid_area **out, const pairaid_dataset *dataset,
-                                                size_t index);
+PAIRAID_API pairaid_status pairaid_dataset_area(const pairaid_area **out, const pairaid_dataset *dataset, size_t index);
 /* The area with the six-digit code `code` ("540228"); not six digits: PAIRAID_EPARSE; not in the
  * dataset: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_dataset_find_area(const pairaid_area **out, const pairaid_dataset *dataset,
@@ -510,8 +497,8 @@ PAIRAID_API pairaid_status pairaid_dataset_find_area(const pairaid_area **out, c
 /* The area called `name`: its Chinese name, its English name or an alias, English ignoring ASCII
  * case and with or without the last word ("Panam" and "Bainang" both find Bainang County).
  * None: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
-PAIRAID_API pairaid_status pairaid_dataset_find_area_named(const pairaid_area **out,
-                                                           const pairaid_dataset *dataset, const char *name);
+PAIRAID_API pairaid_status pairaid_dataset_find_area_named(const pairaid_area **out, const pairaid_dataset *dataset,
+                                                           const char *name);
 /* Texts OWNED BY THE DATASET: the code ("540228"), the English and the Chinese name ("" if not given). */
 PAIRAID_API pairaid_status pairaid_area_code(const char **out, const pairaid_area *area);
 PAIRAID_API pairaid_status pairaid_area_name_en(const char **out, const pairaid_area *area);
@@ -550,11 +537,11 @@ PAIRAID_API pairaid_status pairaid_batch_tenure(const char **first, const char *
 
 PAIRAID_API pairaid_status pairaid_dataset_indicator_count(size_t *out, const pairaid_dataset *dataset);
 /* Indicator `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET. */
-PAIRAID_API pairaid_status pairaid_dataset_indicator(const pairaid_indicator **out,
-                                                     const pairaid_dataset *dataset, size_t index);
+PAIRAID_API pairaid_status pairaid_dataset_indicator(const pairaid_indicator **out, const pairaid_dataset *dataset,
+                                                     size_t index);
 /* The indicator with id `id`; none: PAIRAID_ENOTFOUND. *out: OWNED BY THE DATASET. */
-PAIRAID_API pairaid_status pairaid_dataset_find_indicator(const pairaid_indicator **out,
-                                                          const pairaid_dataset *dataset, const char *id);
+PAIRAID_API pairaid_status pairaid_dataset_find_indicator(const pairaid_indicator **out, const pairaid_dataset *dataset,
+                                                          const char *id);
 /* The id and the title ("" if none). *out: OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_indicator_id(const char **out, const pairaid_indicator *indicator);
 PAIRAID_API pairaid_status pairaid_indicator_title(const char **out, const pairaid_indicator *indicator);
@@ -680,8 +667,8 @@ PAIRAID_API pairaid_status pairaid_project_tag(const char **out, const pairaid_p
 PAIRAID_API pairaid_status pairaid_dataset_transaction_count(size_t *out, const pairaid_dataset *dataset);
 /* Transaction `index` in document order (out of range: PAIRAID_ENOTFOUND). *out: OWNED BY THE DATASET.
  * pairaid_ledger_from_dataset holds the same transactions for queries. */
-PAIRAID_API pairaid_status pairaid_dataset_transaction(const pairaid_transaction **out,
-                                                       const pairaid_dataset *dataset, size_t index);
+PAIRAID_API pairaid_status pairaid_dataset_transaction(const pairaid_transaction **out, const pairaid_dataset *dataset,
+                                                       size_t index);
 /* The transaction's id, its project's id, its donor's organisation id, its area's code, its DAC
  * sector code; each not recorded: PAIRAID_ENOTFOUND and *out NULL. *out: OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_transaction_id(const char **out, const pairaid_transaction *transaction);
@@ -822,11 +809,11 @@ PAIRAID_API pairaid_status pairaid_query_run(pairaid_result **out, const pairaid
 
 /* What a result cell holds. */
 typedef enum pairaid_cell_type PAIRAID_ENUM_INT {
-  PAIRAID_CELL_NONE = 0,    /* no value: a transaction without a donor, a date outside every plan */
-  PAIRAID_CELL_TEXT = 1,    /* pairaid_result_text: "shanghai", "2021", "2021-Q3", "14th", "CNY" */
-  PAIRAID_CELL_COUNT = 2,   /* pairaid_result_count */
-  PAIRAID_CELL_MONEY = 3,   /* pairaid_result_money */
-  PAIRAID_CELL_MISSING = 4  /* an amount unknown because a rate is missing: pairaid_result_missing */
+  PAIRAID_CELL_NONE = 0,   /* no value: a transaction without a donor, a date outside every plan */
+  PAIRAID_CELL_TEXT = 1,   /* pairaid_result_text: "shanghai", "2021", "2021-Q3", "14th", "CNY" */
+  PAIRAID_CELL_COUNT = 2,  /* pairaid_result_count */
+  PAIRAID_CELL_MONEY = 3,  /* pairaid_result_money */
+  PAIRAID_CELL_MISSING = 4 /* an amount unknown because a rate is missing: pairaid_result_missing */
 } pairaid_cell_type;
 
 /* "none", "text", "count", "money", "missing"; static storage; NULL outside the enum. */
@@ -844,15 +831,13 @@ PAIRAID_API pairaid_status pairaid_result_column_name(const char **out, const pa
 /* The type of cell (row, col). Dimension cells are TEXT or NONE; "currency" is TEXT (the target
  * when converting); "amount" is MONEY or MISSING; "transactions" is COUNT; "distinct_projects" is
  * COUNT. Row or column out of range: PAIRAID_ENOTFOUND. */
-PAIRAID_API pairaid_status pairaid_result_cell_type(pairaid_cell_type *out, const pairaid_result *result,
-                                                    size_t row, size_t col);
+PAIRAID_API pairaid_status pairaid_result_cell_type(pairaid_cell_type *out, const pairaid_result *result, size_t row,
+                                                    size_t col);
 /* The text of a TEXT cell. A NONE cell: PAIRAID_ENOTFOUND and *out NULL (no value is not "");
  * another type: PAIRAID_EINVALID. *out: OWNED BY THE RESULT, valid until pairaid_result_free. */
-PAIRAID_API pairaid_status pairaid_result_text(const char **out, const pairaid_result *result, size_t row,
-                                               size_t col);
+PAIRAID_API pairaid_status pairaid_result_text(const char **out, const pairaid_result *result, size_t row, size_t col);
 /* The value of a COUNT cell; another type: PAIRAID_EINVALID; above INT64_MAX: PAIRAID_EOVERFLOW. */
-PAIRAID_API pairaid_status pairaid_result_count(int64_t *out, const pairaid_result *result, size_t row,
-                                                size_t col);
+PAIRAID_API pairaid_status pairaid_result_count(int64_t *out, const pairaid_result *result, size_t row, size_t col);
 /* The exact amount of a MONEY cell as plain decimal text with the fewest digits that show it
  * ("100.5", "-3", no exponent, no grouping) and its currency code. A MISSING cell:
  * PAIRAID_EMISSING_RATE, the message naming the rates, both outputs NULL; another type:
@@ -959,8 +944,8 @@ PAIRAID_API pairaid_status pairaid_iati_totals_buffer(pairaid_result **out, cons
  * column, element path (in pairaid_diagnostics_entry's `pointer`) and message;
  * pairaid_diagnostics_status is PAIRAID_EINVALID_DATA when any finding is an error, else PAIRAID_OK.
  * Malformed `as_of`: PAIRAID_EPARSE. *out: new handle (pairaid_diagnostics_free). */
-PAIRAID_API pairaid_status pairaid_iati_validate_file(pairaid_diagnostics **out, const char *path,
-                                                      const char *as_of, const char *schema_dir);
+PAIRAID_API pairaid_status pairaid_iati_validate_file(pairaid_diagnostics **out, const char *path, const char *as_of,
+                                                      const char *schema_dir);
 /* The same for `size` bytes at `data`; `name` may be NULL ("<buffer>"). */
 PAIRAID_API pairaid_status pairaid_iati_validate_buffer(pairaid_diagnostics **out, const char *data, size_t size,
                                                         const char *name, const char *as_of, const char *schema_dir);

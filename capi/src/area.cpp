@@ -56,14 +56,14 @@ pairaid_status pairaid_dataset_find_area_named(const pairaid_area** out, const p
   });
 }
 
-#define PAIRAID_AREA_TEXT(name, expr)                                        \
+#define PAIRAID_AREA_TEXT(name, expr)                                              \
   pairaid_status pairaid_area_##name(const char** out, const pairaid_area* area) { \
-    return guard([&] {                                                       \
-      PAIRAID_REQUIRE(out);                                                  \
-      PAIRAID_REQUIRE(area);                                                 \
-      *out = (expr);                                                         \
-      return PAIRAID_OK;                                                     \
-    });                                                                      \
+    return guard([&] {                                                             \
+      PAIRAID_REQUIRE(out);                                                        \
+      PAIRAID_REQUIRE(area);                                                       \
+      *out = (expr);                                                               \
+      return PAIRAID_OK;                                                           \
+    });                                                                            \
   }
 PAIRAID_AREA_TEXT(code, area->code.c_str())
 PAIRAID_AREA_TEXT(name_en, area->model->name_en.c_str())
@@ -80,7 +80,8 @@ pairaid_status pairaid_area_parent(const pairaid_area** out, const pairaid_area*
       return pairaid::capi::fail(PAIRAID_ENOTFOUND, "area " + area->code + " is a region: it has no parent");
     // Validation guarantees that every parent is in the dataset.
     const pairaid::Area* parent = area->owner->dataset.find(*area->model->parent);
-    if (!parent) return pairaid::capi::fail(PAIRAID_ERROR, "area " + area->code + ": parent missing from a validated dataset");
+    if (!parent)
+      return pairaid::capi::fail(PAIRAID_ERROR, "area " + area->code + ": parent missing from a validated dataset");
     *out = &area->owner->wrapper(*parent);
     return PAIRAID_OK;
   });
@@ -92,8 +93,8 @@ pairaid_status pairaid_area_within(int* out, const pairaid_area* area, const pai
     PAIRAID_REQUIRE(area);
     PAIRAID_REQUIRE(ancestor);
     if (area->owner != ancestor->owner)
-      return pairaid::capi::fail(PAIRAID_EINVALID, "area " + area->code + " and ancestor " + ancestor->code +
-                                                       " belong to different datasets");
+      return pairaid::capi::fail(
+          PAIRAID_EINVALID, "area " + area->code + " and ancestor " + ancestor->code + " belong to different datasets");
     *out = area->owner->dataset.within(area->model->code, ancestor->model->code) ? 1 : 0;
     return PAIRAID_OK;
   });

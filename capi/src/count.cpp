@@ -23,8 +23,7 @@ pairaid_status pairaid_count_kind_name(const char** out, size_t index) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     if (index >= pairaid::capi::kind_count)
-      return pairaid::capi::fail(PAIRAID_ENOTFOUND, "count kind index " + std::to_string(index) +
-                                                        " is out of range (" +
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND, "count kind index " + std::to_string(index) + " is out of range (" +
                                                         std::to_string(pairaid::capi::kind_count) + " kinds)");
     *out = pairaid::capi::kind_names[index];
     return PAIRAID_OK;

@@ -10,8 +10,8 @@ using pairaid::capi::guard;
 namespace pairaid::capi {
 
 std::string out_of_range(const char* what, std::size_t index, std::size_t size, const char* plural) {
-  return std::string(what) + " " + std::to_string(index) + " is out of range (" + std::to_string(size) + " " +
-         plural + ")";
+  return std::string(what) + " " + std::to_string(index) + " is out of range (" + std::to_string(size) + " " + plural +
+         ")";
 }
 
 }  // namespace pairaid::capi

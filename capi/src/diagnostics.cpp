@@ -45,8 +45,8 @@ pairaid_status pairaid_dataset_check_file(pairaid_diagnostics** out, const char*
   });
 }
 
-pairaid_status pairaid_dataset_check_buffer(pairaid_diagnostics** out, const char* data, size_t size,
-                                            const char* name, const pairaid_qualifier_policy* policy) {
+pairaid_status pairaid_dataset_check_buffer(pairaid_diagnostics** out, const char* data, size_t size, const char* name,
+                                            const pairaid_qualifier_policy* policy) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     *out = nullptr;
@@ -105,9 +105,8 @@ pairaid_status pairaid_diagnostics_location(const char** file, const char** seve
       if (s) *s = nullptr;
     PAIRAID_REQUIRE(diagnostics);
     if (index >= diagnostics->items.size())
-      return pairaid::capi::fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("diagnostic", index,
-                                                                                diagnostics->items.size(),
-                                                                                "diagnostics"));
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range(
+                                                        "diagnostic", index, diagnostics->items.size(), "diagnostics"));
     if (file) *file = diagnostics->items[index].file.c_str();
     if (severity) *severity = diagnostics->severities[index];
     return PAIRAID_OK;

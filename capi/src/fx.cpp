@@ -34,7 +34,6 @@ struct pairaid_fx_conversion {
 using pairaid::capi::emit;
 using pairaid::capi::guard;
 
-
 extern "C" {
 
 pairaid_status pairaid_fx_table_new(pairaid_fx_table** out, const char* pivot_code) {
@@ -47,8 +46,8 @@ pairaid_status pairaid_fx_table_new(pairaid_fx_table** out, const char* pivot_co
   });
 }
 
-pairaid_status pairaid_fx_table_add_rate(pairaid_fx_table* table, const char* date, const char* base,
-                                         const char* quote, const char* rate, const char* source) {
+pairaid_status pairaid_fx_table_add_rate(pairaid_fx_table* table, const char* date, const char* base, const char* quote,
+                                         const char* rate, const char* source) {
   return guard([&] {
     PAIRAID_REQUIRE(table);
     PAIRAID_REQUIRE(date);
@@ -92,8 +91,8 @@ pairaid_status pairaid_fx_table_size(size_t* out, const pairaid_fx_table* table)
 }
 
 pairaid_status pairaid_fx_table_convert(pairaid_fx_conversion** out, const pairaid_fx_table* table,
-                                        const pairaid_money* money, const char* target_code,
-                                        const char* value_date, pairaid_rounding_mode mode, int digits) {
+                                        const pairaid_money* money, const char* target_code, const char* value_date,
+                                        pairaid_rounding_mode mode, int digits) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     *out = nullptr;
@@ -102,8 +101,8 @@ pairaid_status pairaid_fx_table_convert(pairaid_fx_conversion** out, const paira
     PAIRAID_REQUIRE(target_code);
     PAIRAID_REQUIRE(value_date);
     if (digits < -1 || digits > pairaid::Decimal::scale)
-      return pairaid::capi::fail(PAIRAID_EINVALID, "digits must be 0..9, or -1 for the target's minor unit; got " +
-                                                       std::to_string(digits));
+      return pairaid::capi::fail(
+          PAIRAID_EINVALID, "digits must be 0..9, or -1 for the target's minor unit; got " + std::to_string(digits));
     pairaid::Rounding rounding{pairaid::capi::to_core(mode), std::nullopt};
     if (digits >= 0) rounding.digits = digits;
     auto snapshot = table->table();
@@ -156,14 +155,14 @@ pairaid_status pairaid_fx_conversion_leg(const pairaid_fx_leg** out, const paira
 
 void pairaid_fx_conversion_free(pairaid_fx_conversion* conversion) { delete conversion; }
 
-#define PAIRAID_LEG_TEXT(field)                                                     \
+#define PAIRAID_LEG_TEXT(field)                                                        \
   pairaid_status pairaid_fx_leg_##field(const char** out, const pairaid_fx_leg* leg) { \
-    return guard([&] {                                                              \
-      PAIRAID_REQUIRE(out);                                                         \
-      PAIRAID_REQUIRE(leg);                                                         \
-      *out = leg->field.c_str();                                                    \
-      return PAIRAID_OK;                                                            \
-    });                                                                             \
+    return guard([&] {                                                                 \
+      PAIRAID_REQUIRE(out);                                                            \
+      PAIRAID_REQUIRE(leg);                                                            \
+      *out = leg->field.c_str();                                                       \
+      return PAIRAID_OK;                                                               \
+    });                                                                                \
   }
 PAIRAID_LEG_TEXT(from)
 PAIRAID_LEG_TEXT(to)

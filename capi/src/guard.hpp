@@ -32,10 +32,9 @@ pairaid_status guard(F&& body) noexcept {
 }
 
 // NULL checks with a message naming the parameter.
-#define PAIRAID_REQUIRE(ptr)                                                   \
-  do {                                                                         \
-    if ((ptr) == nullptr)                                                      \
-      return ::pairaid::capi::fail(PAIRAID_EINVALID, #ptr " must not be NULL"); \
+#define PAIRAID_REQUIRE(ptr)                                                                        \
+  do {                                                                                              \
+    if ((ptr) == nullptr) return ::pairaid::capi::fail(PAIRAID_EINVALID, #ptr " must not be NULL"); \
   } while (0)
 
 }  // namespace pairaid::capi

@@ -28,14 +28,14 @@ namespace pairaid::capi {
 
 // Every Count kind the core defines, in the order pairaid_count_kind_name lists them. Adding a
 // kind to the core and here is all the C API needs.
-using CountKinds = std::tuple<People, Beneficiaries, Patients, Students, Projects, Enterprises, Organisations,
-                              Brands, Batches, Talents, Hospitals>;
+using CountKinds = std::tuple<People, Beneficiaries, Patients, Students, Projects, Enterprises, Organisations, Brands,
+                              Batches, Talents, Hospitals>;
 inline constexpr std::size_t kind_count = std::tuple_size_v<CountKinds>;
 
 // NUL-terminated names with static storage, checked against the core's kind names below.
 inline constexpr std::array<const char*, kind_count> kind_names = {
-    "people", "beneficiaries", "patients", "students", "projects", "enterprises",
-    "organisations", "brands", "batches", "talents", "hospitals"};
+    "people",        "beneficiaries", "patients", "students", "projects", "enterprises",
+    "organisations", "brands",        "batches",  "talents",  "hospitals"};
 inline constexpr const char* money_kind_name = "money";
 
 template <std::size_t... I>
@@ -48,15 +48,19 @@ static_assert(kind_names_match(std::make_index_sequence<kind_count>{}),
 template <class C, std::size_t I = 0>
 constexpr std::size_t kind_index() {
   static_assert(I < kind_count, "not a count kind of CountKinds");
-  if constexpr (std::is_same_v<C, std::tuple_element_t<I, CountKinds>>) return I;
-  else return kind_index<C, I + 1>();
+  if constexpr (std::is_same_v<C, std::tuple_element_t<I, CountKinds>>)
+    return I;
+  else
+    return kind_index<C, I + 1>();
 }
 
 // The name of a quantity type as the C API spells it.
 template <class Q>
 constexpr const char* quantity_kind_name() {
-  if constexpr (std::is_same_v<Q, Money>) return money_kind_name;
-  else return kind_names[kind_index<Q>()];
+  if constexpr (std::is_same_v<Q, Money>)
+    return money_kind_name;
+  else
+    return kind_names[kind_index<Q>()];
 }
 
 template <class Tuple>
@@ -74,8 +78,10 @@ std::string known_kinds();  // "people, beneficiaries, ..." for messages
 template <std::size_t I = 0, class F>
 void dispatch_kind(std::size_t index, F& f) {
   if constexpr (I < kind_count) {
-    if (index == I) f(std::type_identity<std::tuple_element_t<I, CountKinds>>{});
-    else dispatch_kind<I + 1>(index, f);
+    if (index == I)
+      f(std::type_identity<std::tuple_element_t<I, CountKinds>>{});
+    else
+      dispatch_kind<I + 1>(index, f);
   }
 }
 
@@ -229,7 +235,7 @@ struct pairaid_source {
 struct pairaid_program {
   explicit pairaid_program(const pairaid::Program& p);
   const pairaid::Program* model;
-  std::string recipient_area;       // "540000"
+  std::string recipient_area;  // "540000"
   std::optional<std::string> decided_on;
 };
 
@@ -301,8 +307,8 @@ struct pairaid_diagnostics {
                       std::vector<const char*> severities);
   pairaid_status status;  // what opening the dataset returns
   std::vector<pairaid::io::Diagnostic> items;
-  std::vector<std::string> texts;        // items[i].to_string(), or the finding's own text
-  std::vector<const char*> severities;   // "error", "warning", "info"; static storage
+  std::vector<std::string> texts;       // items[i].to_string(), or the finding's own text
+  std::vector<const char*> severities;  // "error", "warning", "info"; static storage
 };
 
 namespace pairaid::capi {

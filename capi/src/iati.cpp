@@ -38,11 +38,13 @@ std::vector<iati::TotalsDimension> dimensions_of(const char* by) {
     const auto d = iati::parse_totals_dimension(name);
     if (!d)
       throw pairaid::error(pairaid::errc::invalid_argument, "unknown IATI totals dimension '" + std::string(name) +
-                                                               "' (known: " + iati::totals_dimension_names() + ")");
+                                                                "' (known: " + iati::totals_dimension_names() + ")");
     out.push_back(*d);
     if (comma == std::string_view::npos) break;
     rest.remove_prefix(comma + 1);
-    if (rest.empty()) throw pairaid::error(pairaid::errc::invalid_argument, "dimension list '" + std::string(by) + "' ends with a comma");
+    if (rest.empty())
+      throw pairaid::error(pairaid::errc::invalid_argument,
+                           "dimension list '" + std::string(by) + "' ends with a comma");
   }
   return out;
 }
@@ -60,12 +62,15 @@ iati::TotalsOptions totals_options(const char* by, const char* hierarchy, const 
     options.hierarchy = *h;
   }
   if (convert_to) {
-    if (!rates) throw pairaid::error(pairaid::errc::invalid_argument, "converting to " + std::string(convert_to) + " needs rates");
+    if (!rates)
+      throw pairaid::error(pairaid::errc::invalid_argument,
+                           "converting to " + std::string(convert_to) + " needs rates");
     if (digits < -1 || digits > pairaid::Decimal::scale)
       throw pairaid::error(pairaid::errc::invalid_argument,
                            "digits must be 0..9, or -1 for the target's minor unit; got " + std::to_string(digits));
     table = rates->table();
-    iati::TotalsConversion c{pairaid::Currency::of(convert_to), table.get(), {pairaid::capi::to_core(mode), std::nullopt}};
+    iati::TotalsConversion c{
+        pairaid::Currency::of(convert_to), table.get(), {pairaid::capi::to_core(mode), std::nullopt}};
     if (digits >= 0) c.rounding.digits = digits;
     options.convert = c;
   }
@@ -151,8 +156,8 @@ pairaid_status pairaid_iati_validate_file(pairaid_diagnostics** out, const char*
   });
 }
 
-pairaid_status pairaid_iati_validate_buffer(pairaid_diagnostics** out, const char* data, size_t size,
-                                            const char* name, const char* as_of, const char* schema_dir) {
+pairaid_status pairaid_iati_validate_buffer(pairaid_diagnostics** out, const char* data, size_t size, const char* name,
+                                            const char* as_of, const char* schema_dir) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     *out = nullptr;
@@ -179,23 +184,29 @@ pairaid_status pairaid_iati_export_options_set(pairaid_iati_export_options* opti
     PAIRAID_REQUIRE(value);
     const std::string_view n(name);
     iati::ExportOptions& e = options->export_options;
-    if (n == "reporting_org") options->to_iati.reporting_org_ref = value;
-    else if (n == "reporting_org_name") options->to_iati.reporting_org_name = value;
+    if (n == "reporting_org")
+      options->to_iati.reporting_org_ref = value;
+    else if (n == "reporting_org_name")
+      options->to_iati.reporting_org_name = value;
     else if (n == "reporting_org_type") {
       options->to_iati.reporting_org_type = value;
       e.reporting_org_type_if_missing = value;
-    } else if (n == "generated_datetime") e.generated_datetime = value;
-    else if (n == "activity_status_if_missing") e.activity_status_if_missing = value;
-    else if (n == "start_date_if_missing") e.start_date_if_missing = pairaid::parse_date(value);
-    else if (n == "administrative_vocabulary") e.administrative_vocabulary = value;
+    } else if (n == "generated_datetime")
+      e.generated_datetime = value;
+    else if (n == "activity_status_if_missing")
+      e.activity_status_if_missing = value;
+    else if (n == "start_date_if_missing")
+      e.start_date_if_missing = pairaid::parse_date(value);
+    else if (n == "administrative_vocabulary")
+      e.administrative_vocabulary = value;
     else if (n == "role_if_no_participants") {
       static constexpr const char* roles[] = {"funding", "accountable", "extending", "implementing"};
       std::optional<iati::OrganisationRole> role;
       for (int i = 0; i < 4; ++i)
         if (std::string_view(value) == roles[i]) role = static_cast<iati::OrganisationRole>(i + 1);
       if (!role)
-        return fail(PAIRAID_EINVALID, "'" + std::string(value) +
-                                          "' is not a role (funding, accountable, extending, implementing)");
+        return fail(PAIRAID_EINVALID,
+                    "'" + std::string(value) + "' is not a role (funding, accountable, extending, implementing)");
       e.reporting_org_role_if_no_participants = role;
     } else
       return fail(PAIRAID_EINVALID, "unknown export option '" + std::string(name) +
@@ -217,7 +228,8 @@ pairaid_status pairaid_iati_export(const char* output_path, const pairaid_datase
     std::vector<iati::Activity> activities;
     if (dataset) {
       if (options->to_iati.reporting_org_ref.empty())
-        return fail(PAIRAID_EINVALID, "exporting a dataset needs the option reporting_org (it prefixes the activity identifiers)");
+        return fail(PAIRAID_EINVALID,
+                    "exporting a dataset needs the option reporting_org (it prefixes the activity identifiers)");
       activities = iati::to_iati(dataset->dataset, options->to_iati);
     }
     for (const char* file : std::span(files, file_count)) {
@@ -225,7 +237,8 @@ pairaid_status pairaid_iati_export(const char* output_path, const pairaid_datase
       iati::ActivityFile read = iati::load_activities(file);
       for (iati::Activity& a : read.activities) activities.push_back(std::move(a));
     }
-    if (activities.empty()) return fail(PAIRAID_EINVALID_DATA, "the sources hold no activity, and IATI 2.03 requires at least one");
+    if (activities.empty())
+      return fail(PAIRAID_EINVALID_DATA, "the sources hold no activity, and IATI 2.03 requires at least one");
     if (const auto gaps = iati::missing_required(activities, options->export_options); !gaps.empty()) {
       std::string text = std::to_string(gaps.size()) + " activities lack parts IATI 2.03 requires: " + gaps.front();
       if (gaps.size() > 1) text += " (and " + std::to_string(gaps.size() - 1) + " more)";

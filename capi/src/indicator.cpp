@@ -9,8 +9,10 @@ static_assert(pairaid::capi::words_are_c_strings(pairaid::measure_names));
 pairaid_indicator::pairaid_indicator(const pairaid::Indicator& i) : model(&i) {
   periods.reserve(i.observations.size());
   for (const auto& o : i.observations) {
-    if (o.period) periods.emplace_back(std::in_place, *o.period);
-    else periods.emplace_back(std::nullopt);
+    if (o.period)
+      periods.emplace_back(std::in_place, *o.period);
+    else
+      periods.emplace_back(std::nullopt);
   }
 }
 
@@ -21,15 +23,15 @@ const pairaid::Observation& observation_at(const pairaid_indicator& indicator, s
   const auto& all = indicator.model->observations;
   if (index >= all.size())
     throw pairaid::error(pairaid::errc::not_found,
-                         "indicator '" + indicator.model->id.str() + "': " +
-                             pairaid::capi::out_of_range("observation", index, all.size(), "observations"));
+                         "indicator '" + indicator.model->id.str() +
+                             "': " + pairaid::capi::out_of_range("observation", index, all.size(), "observations"));
   return all[index];
 }
 
 // A new handle for one of an observation's figures (`which` names it in the message).
 template <class Member>
-pairaid_status emit_value(pairaid_reported** out, const pairaid_indicator* indicator, std::size_t index,
-                          Member member, const char* which) {
+pairaid_status emit_value(pairaid_reported** out, const pairaid_indicator* indicator, std::size_t index, Member member,
+                          const char* which) {
   PAIRAID_REQUIRE(out);
   *out = nullptr;
   PAIRAID_REQUIRE(indicator);
@@ -53,8 +55,7 @@ pairaid_status pairaid_dataset_indicator_count(size_t* out, const pairaid_datase
   });
 }
 
-pairaid_status pairaid_dataset_indicator(const pairaid_indicator** out, const pairaid_dataset* dataset,
-                                         size_t index) {
+pairaid_status pairaid_dataset_indicator(const pairaid_indicator** out, const pairaid_dataset* dataset, size_t index) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     *out = nullptr;
@@ -77,14 +78,14 @@ pairaid_status pairaid_dataset_find_indicator(const pairaid_indicator** out, con
   });
 }
 
-#define PAIRAID_INDICATOR_TEXT(name, expr)                                             \
+#define PAIRAID_INDICATOR_TEXT(name, expr)                                                        \
   pairaid_status pairaid_indicator_##name(const char** out, const pairaid_indicator* indicator) { \
-    return guard([&] {                                                                 \
-      PAIRAID_REQUIRE(out);                                                            \
-      PAIRAID_REQUIRE(indicator);                                                      \
-      *out = (expr);                                                                   \
-      return PAIRAID_OK;                                                               \
-    });                                                                                \
+    return guard([&] {                                                                            \
+      PAIRAID_REQUIRE(out);                                                                       \
+      PAIRAID_REQUIRE(indicator);                                                                 \
+      *out = (expr);                                                                              \
+      return PAIRAID_OK;                                                                          \
+    });                                                                                           \
   }
 PAIRAID_INDICATOR_TEXT(id, indicator->model->id.str().c_str())
 PAIRAID_INDICATOR_TEXT(title, indicator->model->title.c_str())

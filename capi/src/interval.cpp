@@ -6,7 +6,9 @@ using pairaid::capi::guard;
 
 namespace {
 template <pairaid::AnyCount C>
-std::string bound_text(const C& c) { return std::to_string(c.count()); }
+std::string bound_text(const C& c) {
+  return std::to_string(c.count());
+}
 std::string bound_text(const pairaid::Money& m) { return m.amount().to_string(); }
 }  // namespace
 
@@ -43,8 +45,8 @@ pairaid_status pairaid_interval_currency(const char** out, const pairaid_interva
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(interval);
     if (interval->currency.empty())
-      return pairaid::capi::fail(PAIRAID_EINVALID, std::string("interval is of ") + interval->kind +
-                                                       ", not money: it has no currency");
+      return pairaid::capi::fail(PAIRAID_EINVALID,
+                                 std::string("interval is of ") + interval->kind + ", not money: it has no currency");
     *out = interval->currency.c_str();
     return PAIRAID_OK;
   });

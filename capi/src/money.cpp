@@ -12,8 +12,7 @@ constexpr unsigned format_flags = PAIRAID_FORMAT_GROUPING | PAIRAID_FORMAT_WITH_
 
 extern "C" {
 
-pairaid_status pairaid_money_parse(pairaid_money** out, const char* amount, const char* currency_code,
-                                   unsigned flags) {
+pairaid_status pairaid_money_parse(pairaid_money** out, const char* amount, const char* currency_code, unsigned flags) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     *out = nullptr;
@@ -102,9 +101,8 @@ pairaid_status pairaid_money_format(char** out, const pairaid_money* money, unsi
     *out = nullptr;
     PAIRAID_REQUIRE(money);
     if ((flags & ~format_flags) != 0)
-      return pairaid::capi::fail(PAIRAID_EINVALID,
-                                 "flags: unknown bits " + std::to_string(flags & ~format_flags) +
-                                     " (known: PAIRAID_FORMAT_GROUPING, PAIRAID_FORMAT_WITH_CODE)");
+      return pairaid::capi::fail(PAIRAID_EINVALID, "flags: unknown bits " + std::to_string(flags & ~format_flags) +
+                                                       " (known: PAIRAID_FORMAT_GROUPING, PAIRAID_FORMAT_WITH_CODE)");
     pairaid::MoneyFormat format;
     format.grouping = (flags & PAIRAID_FORMAT_GROUPING) != 0;
     format.with_code = (flags & PAIRAID_FORMAT_WITH_CODE) != 0;

@@ -40,14 +40,14 @@ pairaid_status pairaid_dataset_find_organisation(const pairaid_organisation** ou
   });
 }
 
-#define PAIRAID_ORGANISATION_TEXT(name, expr)                                                    \
+#define PAIRAID_ORGANISATION_TEXT(name, expr)                                                              \
   pairaid_status pairaid_organisation_##name(const char** out, const pairaid_organisation* organisation) { \
-    return guard([&] {                                                                           \
-      PAIRAID_REQUIRE(out);                                                                      \
-      PAIRAID_REQUIRE(organisation);                                                             \
-      *out = (expr);                                                                             \
-      return PAIRAID_OK;                                                                         \
-    });                                                                                          \
+    return guard([&] {                                                                                     \
+      PAIRAID_REQUIRE(out);                                                                                \
+      PAIRAID_REQUIRE(organisation);                                                                       \
+      *out = (expr);                                                                                       \
+      return PAIRAID_OK;                                                                                   \
+    });                                                                                                    \
   }
 PAIRAID_ORGANISATION_TEXT(id, organisation->model->id.str().c_str())
 PAIRAID_ORGANISATION_TEXT(name_en, organisation->model->name_en.c_str())

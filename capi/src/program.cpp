@@ -27,7 +27,8 @@ PAIRAID_ENTITY_TEXT(program, name_zh, program->model->name_zh.c_str())
 PAIRAID_ENTITY_TEXT(program, recipient_area, program->recipient_area.c_str())
 PAIRAID_ENTITY_TEXT(program, policy, program->model->policy.c_str())
 PAIRAID_ENTITY_OPTIONAL_TEXT(program, decided_on,
-                             lend(out, program->decided_on, "the decision date of program '" + program->model->id.str() + "'"))
+                             lend(out, program->decided_on,
+                                  "the decision date of program '" + program->model->id.str() + "'"))
 
 pairaid_status pairaid_program_start_year(int* out, const pairaid_program* program) {
   return guard([&] {
@@ -45,8 +46,9 @@ PAIRAID_ENTITY_TEXT(pairing, area, pairing->area.c_str())
 PAIRAID_ENTITY_TEXT(pairing, program, pairing->model->program.str().c_str())
 PAIRAID_ENTITY_TEXT(pairing, valid_from, pairing->valid_from.c_str())
 PAIRAID_ENTITY_OPTIONAL_TEXT(pairing, valid_until,
-                             lend(out, pairing->valid_until, "the end of the pairing of '" + pairing->model->donor.str() +
-                                                                 "' with " + pairing->area + " (it continues)"))
+                             lend(out, pairing->valid_until,
+                                  "the end of the pairing of '" + pairing->model->donor.str() + "' with " +
+                                      pairing->area + " (it continues)"))
 
 pairaid_status pairaid_pairing_valid_on(int* out, const pairaid_pairing* pairing, const char* date) {
   return guard([&] {

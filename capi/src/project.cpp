@@ -27,7 +27,8 @@ PAIRAID_ENTITY_TEXT(project, id, project->model->id.str().c_str())
 PAIRAID_ENTITY_TEXT(project, title_en, project->model->title_en.c_str())
 PAIRAID_ENTITY_TEXT(project, title_zh, project->model->title_zh.c_str())
 PAIRAID_ENTITY_TEXT(project, note, project->model->note.c_str())
-PAIRAID_ENTITY_OPTIONAL_TEXT(project, program, lend_id(out, project->model->program, "the program of " + describe(*project)))
+PAIRAID_ENTITY_OPTIONAL_TEXT(project, program,
+                             lend_id(out, project->model->program, "the program of " + describe(*project)))
 PAIRAID_ENTITY_OPTIONAL_TEXT(project, area, lend(out, project->area, "the area of " + describe(*project)))
 PAIRAID_ENTITY_OPTIONAL_TEXT(project, sector, lend(out, project->sector, "the sector of " + describe(*project)))
 
@@ -74,7 +75,8 @@ pairaid_status pairaid_project_donor(const char** out, const pairaid_project* pr
     PAIRAID_REQUIRE(project);
     const auto& donors = project->model->donors;
     if (index >= donors.size())
-      return pairaid::capi::fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("donor", index, donors.size(), "donors"));
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("donor", index, donors.size(), "donors"));
     *out = donors[index].str().c_str();
     return PAIRAID_OK;
   });

@@ -57,8 +57,8 @@ pairaid_status pairaid_query_where_period(pairaid_query* query, const char* firs
     // Period::inclusive would read last = first - 1 as an empty period; a caller naming days means
     // at least one.
     if (last_day < first_day)
-      return fail(PAIRAID_EINVALID, "the period's last day " + std::string(last) + " is before its first day " +
-                                        std::string(first));
+      return fail(PAIRAID_EINVALID,
+                  "the period's last day " + std::string(last) + " is before its first day " + std::string(first));
     query->query.where.period = pairaid::Period::inclusive(first_day, last_day);
     return PAIRAID_OK;
   });

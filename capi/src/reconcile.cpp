@@ -60,7 +60,8 @@ pairaid_status pairaid_reconciliation_check(const char** id, const char** title,
     PAIRAID_REQUIRE(reconciliation);
     const auto& checks = reconciliation->checks;
     if (index >= checks.size())
-      return pairaid::capi::fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("check", index, checks.size(), "checks"));
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("check", index, checks.size(), "checks"));
     const pairaid::Check& c = checks[index];
     if (id) *id = c.id.c_str();
     if (title) *title = c.title.c_str();

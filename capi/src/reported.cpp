@@ -14,13 +14,17 @@ template <class R>
 using value_of = std::decay_t<decltype(std::declval<const R&>().value())>;
 
 template <AnyCount C>
-std::string value_text(const C& c) { return std::to_string(c.count()); }
+std::string value_text(const C& c) {
+  return std::to_string(c.count());
+}
 std::string value_text(const Money& m) { return m.amount().to_string(); }
 
 template <class Q>
 std::string currency_text(const Q& q) {
-  if constexpr (std::is_same_v<Q, Money>) return std::string(q.currency().code());
-  else return {};
+  if constexpr (std::is_same_v<Q, Money>)
+    return std::string(q.currency().code());
+  else
+    return {};
 }
 
 // The core's enums have the C enums' order; checked here so that a reordering fails to compile.
@@ -109,9 +113,8 @@ pairaid_status pairaid_reported_parse(pairaid_reported** out, const char* kind, 
     *out = nullptr;
     PAIRAID_REQUIRE(kind);
     PAIRAID_REQUIRE(phrase);
-    pairaid::capi::with_kind(kind, [&]<class C>(std::type_identity<C>) {
-      emit(out, pairaid::parse_reported<C>(phrase), std::nullopt);
-    });
+    pairaid::capi::with_kind(
+        kind, [&]<class C>(std::type_identity<C>) { emit(out, pairaid::parse_reported<C>(phrase), std::nullopt); });
     return PAIRAID_OK;
   });
 }
@@ -133,9 +136,8 @@ pairaid_status pairaid_reported_new_count(pairaid_reported** out, const char* ki
     *out = nullptr;
     PAIRAID_REQUIRE(kind);
     const pairaid::Qualifier q = pairaid::capi::to_core(qualifier);
-    pairaid::capi::with_kind(kind, [&]<class C>(std::type_identity<C>) {
-      emit(out, pairaid::Reported<C>(q, C::of(value)), std::nullopt);
-    });
+    pairaid::capi::with_kind(
+        kind, [&]<class C>(std::type_identity<C>) { emit(out, pairaid::Reported<C>(q, C::of(value)), std::nullopt); });
     return PAIRAID_OK;
   });
 }
@@ -172,8 +174,7 @@ pairaid_status pairaid_reported_count(int64_t* out, const pairaid_reported* figu
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(figure);
     const auto* money = std::get_if<pairaid::Reported<pairaid::Money>>(&figure->figure);
-    if (money)
-      return pairaid::capi::fail(PAIRAID_EINVALID, "figure is money, not a count; use pairaid_reported_money");
+    if (money) return pairaid::capi::fail(PAIRAID_EINVALID, "figure is money, not a count; use pairaid_reported_money");
     std::visit(
         [&]<class R>(const R& r) {
           if constexpr (pairaid::AnyCount<pairaid::capi::value_of<R>>) *out = r.value().count();
@@ -189,7 +190,8 @@ pairaid_status pairaid_reported_money(pairaid_money** out, const pairaid_reporte
     *out = nullptr;
     PAIRAID_REQUIRE(figure);
     const auto* money = std::get_if<pairaid::Reported<pairaid::Money>>(&figure->figure);
-    if (!money) return pairaid::capi::fail(PAIRAID_EINVALID, "figure is a count, not money; use pairaid_reported_count");
+    if (!money)
+      return pairaid::capi::fail(PAIRAID_EINVALID, "figure is a count, not money; use pairaid_reported_count");
     return emit(out, money->value());
   });
 }
@@ -235,7 +237,8 @@ pairaid_status pairaid_reported_sum(pairaid_interval** out, const pairaid_report
     PAIRAID_REQUIRE(out);
     *out = nullptr;
     PAIRAID_REQUIRE(figures);
-    if (count == 0) return pairaid::capi::fail(PAIRAID_EINVALID, "count must be at least 1: a sum of no figures has no kind");
+    if (count == 0)
+      return pairaid::capi::fail(PAIRAID_EINVALID, "count must be at least 1: a sum of no figures has no kind");
     for (size_t i = 0; i < count; ++i)
       if (figures[i] == nullptr)
         return pairaid::capi::fail(PAIRAID_EINVALID, "figures[" + std::to_string(i) + "] must not be NULL");
@@ -286,9 +289,8 @@ pairaid_status pairaid_reported_assess(pairaid_verdict* verdict, char** reasonin
   });
 }
 
-pairaid_status pairaid_reported_assess_money(pairaid_verdict* verdict, char** reasoning,
-                                             const pairaid_reported* figure, const pairaid_money* exact,
-                                             const pairaid_qualifier_policy* policy) {
+pairaid_status pairaid_reported_assess_money(pairaid_verdict* verdict, char** reasoning, const pairaid_reported* figure,
+                                             const pairaid_money* exact, const pairaid_qualifier_policy* policy) {
   return guard([&] {
     PAIRAID_REQUIRE(verdict);
     if (reasoning) *reasoning = nullptr;

@@ -71,8 +71,10 @@ pairaid_result::pairaid_result(const pairaid::QueryResult& result, const std::ve
     Row row;
     row.keys.reserve(r.keys.size());
     for (const auto& k : r.keys) {
-      if (k.is_none()) row.keys.emplace_back(std::nullopt);
-      else row.keys.emplace_back(k.to_string());
+      if (k.is_none())
+        row.keys.emplace_back(std::nullopt);
+      else
+        row.keys.emplace_back(k.to_string());
     }
     row.currency = r.currency.code();
     if (r.amount) row.amount = r.amount->amount().to_string();
@@ -107,8 +109,10 @@ pairaid_result::pairaid_result(const pairaid::iati::TotalsResult& result) : dime
     Row row;
     row.keys.reserve(r.keys.size());
     for (const auto& k : r.keys) {
-      if (k.empty()) row.keys.emplace_back(std::nullopt);
-      else row.keys.emplace_back(k);
+      if (k.empty())
+        row.keys.emplace_back(std::nullopt);
+      else
+        row.keys.emplace_back(k);
     }
     row.currency = r.currency;
     if (r.amount) row.amount = r.amount->to_string();
@@ -161,8 +165,7 @@ pairaid_status pairaid_result_column_name(const char** out, const pairaid_result
   });
 }
 
-pairaid_status pairaid_result_cell_type(pairaid_cell_type* out, const pairaid_result* result, size_t row,
-                                        size_t col) {
+pairaid_status pairaid_result_cell_type(pairaid_cell_type* out, const pairaid_result* result, size_t row, size_t col) {
   return guard([&] {
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(result);

@@ -4,15 +4,14 @@
 
 namespace pairaid::capi {
 namespace {
-constexpr RoundingMode modes[] = {RoundingMode::half_even,      RoundingMode::half_up,
-                                  RoundingMode::half_down,      RoundingMode::toward_zero,
-                                  RoundingMode::away_from_zero, RoundingMode::floor,
-                                  RoundingMode::ceiling,        RoundingMode::unnecessary};
+constexpr RoundingMode modes[] = {RoundingMode::half_even,   RoundingMode::half_up,        RoundingMode::half_down,
+                                  RoundingMode::toward_zero, RoundingMode::away_from_zero, RoundingMode::floor,
+                                  RoundingMode::ceiling,     RoundingMode::unnecessary};
 constexpr int mode_count = static_cast<int>(std::size(modes));
 static_assert(PAIRAID_ROUND_HALF_EVEN == 0 && PAIRAID_ROUND_UNNECESSARY == mode_count - 1);
 // Names are NUL-terminated literals in the core's to_string; keep our own static copies anyway.
-constexpr const char* mode_names[] = {"half_even", "half_up", "half_down", "toward_zero",
-                                      "away_from_zero", "floor", "ceiling", "unnecessary"};
+constexpr const char* mode_names[] = {"half_even",      "half_up", "half_down", "toward_zero",
+                                      "away_from_zero", "floor",   "ceiling",   "unnecessary"};
 }  // namespace
 
 RoundingMode to_core(pairaid_rounding_mode mode) {

@@ -18,7 +18,9 @@ PAIRAID_ENTITY_TEXT(source, publisher, source->model->publisher.c_str())
 PAIRAID_ENTITY_TEXT(source, url, source->model->url.c_str())
 PAIRAID_ENTITY_TEXT(source, quote, source->model->quote.c_str())
 PAIRAID_ENTITY_TEXT(source, note, source->model->note.c_str())
-PAIRAID_ENTITY_OPTIONAL_TEXT(source, date, lend(out, source->date, "the publication date of source '" + source->model->id.str() + "'"))
+PAIRAID_ENTITY_OPTIONAL_TEXT(source, date,
+                             lend(out, source->date,
+                                  "the publication date of source '" + source->model->id.str() + "'"))
 
 pairaid_status pairaid_source_person(const char** name, const char** role, const pairaid_source* source) {
   return guard([&] {

@@ -5,7 +5,6 @@
 
 #include <pairaid/store/store.hpp>
 
-
 using pairaid::capi::emit;
 using pairaid::capi::guard;
 
@@ -97,28 +96,28 @@ pairaid_status pairaid_store_integrity_check(char** out, const pairaid_store* st
   });
 }
 
-#define PAIRAID_REPORT_TEXT(field)                                                                        \
+#define PAIRAID_REPORT_TEXT(field)                                                                      \
   pairaid_status pairaid_import_report_##field(const char** out, const pairaid_import_report* report) { \
-    return guard([&] {                                                                                    \
-      PAIRAID_REQUIRE(out);                                                                               \
-      *out = nullptr;                                                                                     \
-      PAIRAID_REQUIRE(report);                                                                            \
-      *out = report->report.field.c_str();                                                                \
-      return PAIRAID_OK;                                                                                  \
-    });                                                                                                   \
+    return guard([&] {                                                                                  \
+      PAIRAID_REQUIRE(out);                                                                             \
+      *out = nullptr;                                                                                   \
+      PAIRAID_REQUIRE(report);                                                                          \
+      *out = report->report.field.c_str();                                                              \
+      return PAIRAID_OK;                                                                                \
+    });                                                                                                 \
   }
 PAIRAID_REPORT_TEXT(source)
 PAIRAID_REPORT_TEXT(kind)
 #undef PAIRAID_REPORT_TEXT
 
-#define PAIRAID_REPORT_COUNT(field)                                                                      \
-  pairaid_status pairaid_import_report_##field(uint64_t* out, const pairaid_import_report* report) {    \
-    return guard([&] {                                                                                   \
-      PAIRAID_REQUIRE(out);                                                                              \
-      PAIRAID_REQUIRE(report);                                                                           \
-      *out = report->report.field;                                                                       \
-      return PAIRAID_OK;                                                                                 \
-    });                                                                                                  \
+#define PAIRAID_REPORT_COUNT(field)                                                                  \
+  pairaid_status pairaid_import_report_##field(uint64_t* out, const pairaid_import_report* report) { \
+    return guard([&] {                                                                               \
+      PAIRAID_REQUIRE(out);                                                                          \
+      PAIRAID_REQUIRE(report);                                                                       \
+      *out = report->report.field;                                                                   \
+      return PAIRAID_OK;                                                                             \
+    });                                                                                              \
   }
 PAIRAID_REPORT_COUNT(added)
 PAIRAID_REPORT_COUNT(updated)

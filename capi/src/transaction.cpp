@@ -27,7 +27,8 @@ extern "C" {
 
 PAIRAID_DATASET_LIST(transaction, transactions)
 
-PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, id, lend_id(out, transaction->model->id, "the id of " + describe(*transaction)))
+PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, id,
+                             lend_id(out, transaction->model->id, "the id of " + describe(*transaction)))
 PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, project,
                              lend_id(out, transaction->model->project, "the project of " + describe(*transaction)))
 PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, donor,
@@ -38,7 +39,8 @@ PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, sector,
 PAIRAID_ENTITY_OPTIONAL_TEXT(transaction, value_date,
                              lend(out, transaction->value_date, "the value date of " + describe(*transaction)))
 PAIRAID_ENTITY_TEXT(transaction, date, transaction->date.c_str())
-PAIRAID_ENTITY_TEXT(transaction, type, pairaid::capi::word_of(pairaid::transaction_type_names, transaction->model->type))
+PAIRAID_ENTITY_TEXT(transaction, type,
+                    pairaid::capi::word_of(pairaid::transaction_type_names, transaction->model->type))
 
 pairaid_status pairaid_transaction_iati_code(int* out, const pairaid_transaction* transaction) {
   return guard([&] {

@@ -87,7 +87,7 @@ int main(int argc, char **argv) {
   pairaid_fx_table *rates = NULL;
   pairaid_fx_conversion *conv = NULL;
   pairaid_interval *bounds = NULL;
-  const pairaid_money *usd = NULL; /* owned by conv */
+  const pairaid_money *usd = NULL;  /* owned by conv */
   const pairaid_fx_leg *leg = NULL; /* owned by conv */
   const char *rate = NULL, *rate_date = NULL, *lower = NULL, *upper = NULL;
   char *text = NULL, *reasoning = NULL;
@@ -131,7 +131,8 @@ int main(int argc, char **argv) {
   }
   if ((st = pairaid_fx_conversion_amount(&usd, conv)) != PAIRAID_OK ||
       (st = pairaid_fx_conversion_leg(&leg, conv, 0)) != PAIRAID_OK ||
-      (st = pairaid_fx_leg_rate(&rate, leg)) != PAIRAID_OK || (st = pairaid_fx_leg_date(&rate_date, leg)) != PAIRAID_OK ||
+      (st = pairaid_fx_leg_rate(&rate, leg)) != PAIRAID_OK ||
+      (st = pairaid_fx_leg_date(&rate_date, leg)) != PAIRAID_OK ||
       (st = pairaid_money_format(&text, usd, PAIRAID_FORMAT_GROUPING | PAIRAID_FORMAT_WITH_CODE)) != PAIRAID_OK) {
     rc = fail("read the conversion", st);
     goto done;
@@ -159,8 +160,13 @@ int main(int argc, char **argv) {
          upper ? upper : "...", upper_inclusive ? "]" : ")");
 
   /* 5. Errors are values: a status, and a message for people. Nothing is guessed. */
-  st = pairaid_money_parse_phrase(&yen_or_yuan, "\xC2\xA5" "100"); /* yen or yuan? refused */
-  printf("\"\xC2\xA5" "100\" -> %s: %s\n\n", pairaid_status_name(st), pairaid_last_error());
+  st = pairaid_money_parse_phrase(&yen_or_yuan,
+                                  "\xC2\xA5"
+                                  "100"); /* yen or yuan? refused */
+  printf(
+      "\"\xC2\xA5"
+      "100\" -> %s: %s\n\n",
+      pairaid_status_name(st), pairaid_last_error());
 
   rc = dataset_tour(dataset_path);
 

@@ -41,8 +41,8 @@ static int import_file(pairaid_store *store, const char *path) {
   pairaid_import_report_updated(&updated, report);
   pairaid_import_report_unchanged(&unchanged, report);
   pairaid_import_report_skipped(&skipped, report);
-  printf("imported %s: %s, %" PRIu64 " added, %" PRIu64 " updated, %" PRIu64 " unchanged, %" PRIu64 " skipped\n",
-         path, kind, added, updated, unchanged, skipped);
+  printf("imported %s: %s, %" PRIu64 " added, %" PRIu64 " updated, %" PRIu64 " unchanged, %" PRIu64 " skipped\n", path,
+         kind, added, updated, unchanged, skipped);
   pairaid_import_report_free(report);
   return 1;
 }
@@ -68,13 +68,22 @@ static int print_result(const pairaid_result *result) {
       if (!ok(pairaid_result_cell_type(&type, result, row, col), "cell type")) return 0;
       printf("%s", col ? "  " : "");
       switch (type) {
-        case PAIRAID_CELL_TEXT: pairaid_result_text(&text, result, row, col); printf("%s", text); break;
-        case PAIRAID_CELL_COUNT: pairaid_result_count(&count, result, row, col); printf("%" PRId64, count); break;
+        case PAIRAID_CELL_TEXT:
+          pairaid_result_text(&text, result, row, col);
+          printf("%s", text);
+          break;
+        case PAIRAID_CELL_COUNT:
+          pairaid_result_count(&count, result, row, col);
+          printf("%" PRId64, count);
+          break;
         case PAIRAID_CELL_MONEY:
           pairaid_result_money(&text, &currency, result, row, col);
           printf("%s %s", text, currency);
           break;
-        case PAIRAID_CELL_MISSING: pairaid_result_missing(&text, result, row); printf("(missing: %s)", text); break;
+        case PAIRAID_CELL_MISSING:
+          pairaid_result_missing(&text, result, row);
+          printf("(missing: %s)", text);
+          break;
         case PAIRAID_CELL_NONE: printf("-"); break;
       }
     }

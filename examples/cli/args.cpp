@@ -8,7 +8,8 @@
 
 namespace pairaid_cli {
 
-std::string Args::choice(std::string_view name, std::string_view fallback, std::span<const std::string_view> allowed) const {
+std::string Args::choice(std::string_view name, std::string_view fallback,
+                         std::span<const std::string_view> allowed) const {
   std::string v = option(name, fallback);
   if (std::find(allowed.begin(), allowed.end(), v) != allowed.end()) return v;
   std::string list;

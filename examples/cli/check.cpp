@@ -11,14 +11,16 @@
 namespace pairaid_cli {
 namespace {
 
-const std::string usage = std::string(
-    "usage: pairaid check FILE [--format text|json] [options]\n\n"
-    "Reconciles the dataset's published figures: batch sizes against the reported total, the\n"
-    "growth from the first batch to the latest, money equivalents against a cited exchange rate,\n"
-    "breakdowns against totals, and each figure's wording against its value. Every check says\n"
-    "consistent, inconsistent or undetermined, with the arithmetic that decided it.\n\n"
-    "options:\n"
-    "  --format FORMAT          text (default) or json\n") + std::string(reconcile_options_help) +
+const std::string usage =
+    std::string(
+        "usage: pairaid check FILE [--format text|json] [options]\n\n"
+        "Reconciles the dataset's published figures: batch sizes against the reported total, the\n"
+        "growth from the first batch to the latest, money equivalents against a cited exchange rate,\n"
+        "breakdowns against totals, and each figure's wording against its value. Every check says\n"
+        "consistent, inconsistent or undetermined, with the arithmetic that decided it.\n\n"
+        "options:\n"
+        "  --format FORMAT          text (default) or json\n") +
+    std::string(reconcile_options_help) +
     "\nexit status: 0 no contradiction, 1 a check is inconsistent, 2 bad input or usage.\n";
 
 OptionSpec options() {
@@ -60,8 +62,10 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   const pairaid::ReconcileOptions opts = reconcile_options(args, fx);
   const pairaid::Dataset dataset = load_dataset_reporting(args.positional[0], err);
   const auto checks = pairaid::reconcile(dataset, opts);
-  if (format == "json") print_json(out, checks);
-  else print_text(out, checks);
+  if (format == "json")
+    print_json(out, checks);
+  else
+    print_text(out, checks);
   for (const auto& c : checks)
     if (c.verdict == pairaid::Verdict::inconsistent) return exit_findings;
   return exit_ok;

@@ -14,8 +14,8 @@ extern const Command export_command;
 extern const Command import_command;
 
 std::span<const Command* const> commands() {
-  static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command, &totals_command,
-                                  &export_command, &import_command};
+  static constexpr std::array all{&validate_command, &report_command, &check_command, &generate_command,
+                                  &totals_command,   &export_command, &import_command};
   return all;
 }
 

@@ -78,7 +78,8 @@ iati::OrganisationRole role_named(const std::string& name) {
   static constexpr std::array<std::string_view, 4> names{"funding", "accountable", "extending", "implementing"};
   for (std::size_t i = 0; i < names.size(); ++i)
     if (name == names[i] || name == std::to_string(i + 1)) return static_cast<iati::OrganisationRole>(i + 1);
-  throw usage_error("--role-if-no-participants: '" + name + "' is not a role (funding, accountable, extending, implementing)");
+  throw usage_error("--role-if-no-participants: '" + name +
+                    "' is not a role (funding, accountable, extending, implementing)");
 }
 
 iati::ExportOptions export_options(const Args& args) {
@@ -149,8 +150,7 @@ void read_source(const std::string& path, const Args& args, std::vector<iati::Ac
   try {
     iati::ActivityFile file = iati::load_activities(path, read);
     for (const pairaid::io::Diagnostic& d : file.summary.skipped) err << d.to_string() << "\n";
-    if (!file.summary.skipped.empty())
-      err << path << ": " << file.summary.skipped.size() << " transactions skipped\n";
+    if (!file.summary.skipped.empty()) err << path << ": " << file.summary.skipped.size() << " transactions skipped\n";
     for (iati::Activity& a : file.activities) into.push_back(std::move(a));
   } catch (const pairaid::io::load_error& e) {
     for (const pairaid::io::Diagnostic& d : e.diagnostics()) err << d.to_string() << "\n";
@@ -191,7 +191,8 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   iati::ExportReport report;
   try {
     report = iati::write_iati(sink, activities, options);
-    if (!sink.flush()) throw pairaid::error(pairaid::errc::io, "writing " + (path.empty() ? "stdout" : path) + " failed");
+    if (!sink.flush())
+      throw pairaid::error(pairaid::errc::io, "writing " + (path.empty() ? "stdout" : path) + " failed");
   } catch (...) {
     if (!path.empty()) {  // no half-written document left behind
       file.close();

@@ -20,9 +20,9 @@ enum class DonorKind : std::uint8_t { province, organ, soe };
 struct KindShape {
   std::string_view prefix;
   int count;
-  std::uint32_t share;             // per mille of the rows
-  int projects_per_plan;           // distinct projects a donor runs in one Five-Year Plan
-  int decade_shift;                // organs fund smaller items than provinces and SOEs
+  std::uint32_t share;    // per mille of the rows
+  int projects_per_plan;  // distinct projects a donor runs in one Five-Year Plan
+  int decade_shift;       // organs fund smaller items than provinces and SOEs
 };
 constexpr std::array<KindShape, 3> kinds{{
     {"province", 17, 560, 60, 0},
@@ -54,8 +54,7 @@ constexpr std::array<std::string_view, 12> shannan{"540502", "540521", "540522",
                                                    "540526", "540527", "540528", "540529", "540531", "540581"};
 constexpr std::array<std::string_view, 11> nagqu{"540602", "540621", "540622", "540623", "540624", "540625",
                                                  "540626", "540627", "540628", "540629", "540630"};
-constexpr std::array<std::string_view, 7> ngari{"542521", "542522", "542523", "542524",
-                                                "542525", "542526", "542527"};
+constexpr std::array<std::string_view, 7> ngari{"542521", "542522", "542523", "542524", "542525", "542526", "542527"};
 constexpr std::array<Prefecture, 7> prefectures{{
     {"540100", lhasa},
     {"540200", xigaze},
@@ -69,12 +68,12 @@ constexpr std::array<Prefecture, 7> prefectures{{
 // --- Sectors, types, amounts -------------------------------------------------------------------------
 // OECD DAC CRS purpose codes for what the program funds (housing, roads, schools, clinics, water,
 // farming and herding, energy, tourism, industrial parks, governance), with rough weights.
-constexpr std::array<std::string_view, 26> sectors{
-    "11120", "11220", "11330", "12191", "12220", "14030", "15110", "16010", "16030",
-    "16050", "21020", "22040", "23210", "23220", "23230", "25010", "31120", "31161",
-    "31163", "32130", "32161", "33210", "41010", "43030", "43040", "15150"};
-constexpr std::array<std::uint32_t, 26> sector_weights{
-    9, 6, 5, 4, 6, 7, 3, 3, 9, 2, 8, 2, 3, 2, 3, 2, 5, 3, 3, 3, 3, 4, 2, 6, 8, 1};
+constexpr std::array<std::string_view, 26> sectors{"11120", "11220", "11330", "12191", "12220", "14030", "15110",
+                                                   "16010", "16030", "16050", "21020", "22040", "23210", "23220",
+                                                   "23230", "25010", "31120", "31161", "31163", "32130", "32161",
+                                                   "33210", "41010", "43030", "43040", "15150"};
+constexpr std::array<std::uint32_t, 26> sector_weights{9, 6, 5, 4, 6, 7, 3, 3, 9, 2, 8, 2, 3,
+                                                       2, 3, 2, 5, 3, 3, 3, 3, 4, 2, 6, 8, 1};
 
 struct TypeShape {
   std::string_view name;
@@ -246,8 +245,10 @@ std::uint64_t amount_minor_units(const Donor& donor, bool usd, const TypeShape& 
   // Round figures: 10,000 yuan steps for large announcements, 100 for small ones; otherwise whole
   // yuan for four rows in ten, exact fen for the rest.
   std::uint64_t step = 1;
-  if (type.round_amount) step = decade >= 7 ? 1'000'000 : 10'000;
-  else if (rng.below(10) < 4) step = 100;
+  if (type.round_amount)
+    step = decade >= 7 ? 1'000'000 : 10'000;
+  else if (rng.below(10) < 4)
+    step = 100;
   return units - units % step;
 }
 
@@ -288,7 +289,8 @@ void generate_ledger_csv(const LedgerOptions& options, const std::function<void(
     const int plan = five_year_plan(year);
     for (std::uint64_t n = rows[static_cast<std::size_t>(year - first_year)]; n > 0; --n) {
       const int month = 1 + static_cast<int>(rng.below(12));
-      const Day date{year, month, 1 + static_cast<int>(rng.below(static_cast<std::uint64_t>(days_in_month(year, month))))};
+      const Day date{year, month,
+                     1 + static_cast<int>(rng.below(static_cast<std::uint64_t>(days_in_month(year, month))))};
       const std::size_t donor_index = pick_donor(rng, first_of_kind);
       const Donor& donor = donors[donor_index];
       const KindShape& kind = kinds[static_cast<std::size_t>(donor.kind)];

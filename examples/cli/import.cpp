@@ -40,13 +40,10 @@ pairaid::ImportProgress progress_for(const std::string& path, std::ostream& err)
   };
 }
 
-pairaid::ImportReport import_one(pairaid::Store& store, const std::string& path, const Args& args,
-                                 std::ostream& err) {
+pairaid::ImportReport import_one(pairaid::Store& store, const std::string& path, const Args& args, std::ostream& err) {
   switch (pairaid::import_source_kind(path)) {
-    case pairaid::ImportSourceKind::dataset:
-      return store.import_dataset_file(path);
-    case pairaid::ImportSourceKind::ledger:
-      return store.import_ledger_csv(path);
+    case pairaid::ImportSourceKind::dataset: return store.import_dataset_file(path);
+    case pairaid::ImportSourceKind::ledger: return store.import_ledger_csv(path);
     case pairaid::ImportSourceKind::iati: {
       pairaid::iati::ReadOptions options;
       options.strict = args.flag("strict");

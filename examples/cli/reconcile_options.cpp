@@ -21,7 +21,8 @@ std::int64_t percent_to_bp(const std::string& option, const std::string& text) {
 }  // namespace
 
 void add_reconcile_options(OptionSpec& spec) {
-  for (const char* name : {"fx", "nearly-tolerance", "about-tolerance", "unknown-batches"}) spec.with_value.insert(name);
+  for (const char* name : {"fx", "nearly-tolerance", "about-tolerance", "unknown-batches"})
+    spec.with_value.insert(name);
 }
 
 pairaid::ReconcileOptions reconcile_options(const Args& args, std::optional<pairaid::FxTable>& fx_storage) {
@@ -31,7 +32,8 @@ pairaid::ReconcileOptions reconcile_options(const Args& args, std::optional<pair
   if (auto v = args.option("unknown-batches"); !v.empty()) {
     auto mode = pairaid::unknown_batch_bounds_names.parse(v);
     if (!mode)
-      throw usage_error("--unknown-batches must be " + pairaid::unknown_batch_bounds_names.expected() + ", got '" + v + "'");
+      throw usage_error("--unknown-batches must be " + pairaid::unknown_batch_bounds_names.expected() + ", got '" + v +
+                        "'");
     o.unknown_batches = *mode;
   }
   if (auto path = args.option("fx"); !path.empty()) {

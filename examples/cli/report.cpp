@@ -12,14 +12,16 @@
 namespace pairaid_cli {
 namespace {
 
-const std::string usage = std::string(
-    "usage: pairaid report FILE [--format text|json|csv] [options]\n\n"
-    "Summarises a dataset: the program and its pairing policy, donors by kind, the batches with\n"
-    "what is known of them, outcomes, money (with the exchange rate, its date and source), the\n"
-    "Five-Year Plan of each figure, and the reconciliation of the figures. Every figure keeps the\n"
-    "qualifier its source used (\"nearly 12,000\").\n\n"
-    "options:\n"
-    "  --format FORMAT          text (default), json or csv\n") + std::string(reconcile_options_help) +
+const std::string usage =
+    std::string(
+        "usage: pairaid report FILE [--format text|json|csv] [options]\n\n"
+        "Summarises a dataset: the program and its pairing policy, donors by kind, the batches with\n"
+        "what is known of them, outcomes, money (with the exchange rate, its date and source), the\n"
+        "Five-Year Plan of each figure, and the reconciliation of the figures. Every figure keeps the\n"
+        "qualifier its source used (\"nearly 12,000\").\n\n"
+        "options:\n"
+        "  --format FORMAT          text (default), json or csv\n") +
+    std::string(reconcile_options_help) +
     "\nexit status: 0 the report was written (contradictions are reported, not failed on: see\n"
     "`pairaid check`), 2 bad input or usage.\n";
 
@@ -43,7 +45,7 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
 
 }  // namespace
 
-extern const Command report_command{"report", "summarise a dataset: program, donors, batches, outcomes, money",
-                                    usage, options(), run};
+extern const Command report_command{"report", "summarise a dataset: program, donors, batches, outcomes, money", usage,
+                                    options(), run};
 
 }  // namespace pairaid_cli

@@ -172,12 +172,16 @@ void print_json(std::ostream& out, const pairaid::QueryResult& r, const std::vec
   for (const auto& row : r.rows) {
     boost::json::object o;
     for (std::size_t k = 0; k < names.size(); ++k) {
-      if (row.keys[k].is_none()) o[names[k]] = nullptr;
-      else o[names[k]] = row.keys[k].to_string();
+      if (row.keys[k].is_none())
+        o[names[k]] = nullptr;
+      else
+        o[names[k]] = row.keys[k].to_string();
     }
     o["currency"] = std::string(row.currency.code());
-    if (row.amount) o["amount"] = amount_text(row);
-    else o["amount"] = nullptr;
+    if (row.amount)
+      o["amount"] = amount_text(row);
+    else
+      o["amount"] = nullptr;
     o["transactions"] = row.transactions;
     if (!row.missing.empty()) {
       boost::json::array missing;
@@ -192,7 +196,8 @@ void print_json(std::ostream& out, const pairaid::QueryResult& r, const std::vec
   }
   boost::json::array by;
   for (const auto& n : names) by.push_back(boost::json::value(n));
-  out << boost::json::serialize(boost::json::object{{"by", std::move(by)}, {"converted", r.converted}, {"rows", std::move(rows)}})
+  out << boost::json::serialize(
+             boost::json::object{{"by", std::move(by)}, {"converted", r.converted}, {"rows", std::move(rows)}})
       << "\n";
 }
 
@@ -204,15 +209,16 @@ bool counts_as_iati(const std::string& path, const Args& args, std::ostream& err
   if (args.options.contains("from")) return args.choice("from", "", froms) == "iati";
   const StoreHolds holds = store_holds_reporting(path, err);
   if (holds.iati && (holds.transactions || holds.dataset))
-    throw usage_error(path + " holds IATI activities and a dataset or ledger: choose with --from iati or --from ledger");
+    throw usage_error(path +
+                      " holds IATI activities and a dataset or ledger: choose with --from iati or --from ledger");
   return holds.iati;
 }
 
 int run(const Args& args, std::ostream& out, std::ostream& err) {
   if (args.positional.empty()) throw usage_error("totals needs at least one SOURCE");
   if (!args.options.contains("by")) throw usage_error("totals needs --by DIM[,DIM...]");
-  if (args.options.contains("from") &&
-      std::none_of(args.positional.begin(), args.positional.end(), [](const std::string& p) { return is_store_path(p); }))
+  if (args.options.contains("from") && std::none_of(args.positional.begin(), args.positional.end(),
+                                                    [](const std::string& p) { return is_store_path(p); }))
     throw usage_error("--from is for stores (STORE.db)");
   const auto iati_sources = std::count_if(args.positional.begin(), args.positional.end(),
                                           [&](const std::string& p) { return counts_as_iati(p, args, err); });
@@ -268,8 +274,10 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   std::optional<pairaid::FxTable> fx;
   pairaid::Ledger ledger;
   try {
-    if (args.options.contains("fx")) fx = pairaid::io::load_fx_csv(args.option("fx"));
-    else if (query.convert) fx = dataset->fx_table();
+    if (args.options.contains("fx"))
+      fx = pairaid::io::load_fx_csv(args.option("fx"));
+    else if (query.convert)
+      fx = dataset->fx_table();
     if (progress) err << "pairaid totals: reading " << csv_paths.size() << " ledger file(s)...\n" << std::flush;
     const unsigned threads = std::max(1u, std::min(2u, std::thread::hardware_concurrency()));
     parts.push_back(pairaid::Ledger::load_csv(csv_paths, {threads}));
@@ -283,16 +291,19 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
       pairaid::run_query(ledger, query, {dataset ? &*dataset : nullptr, fx ? &*fx : nullptr});
   if (progress) {
     const auto ms = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    err << "pairaid totals: " << ledger.size() << " transactions, " << result.rows.size() << " groups in "
-        << ms.count() << " ms\n";
+    err << "pairaid totals: " << ledger.size() << " transactions, " << result.rows.size() << " groups in " << ms.count()
+        << " ms\n";
   }
 
   bool currency_column = !query.convert;
   for (const auto& d : query.by)
     if (d.kind() == pairaid::Dimension::Kind::currency) currency_column = false;
-  if (format == "json") print_json(out, result, names);
-  else if (format == "csv") print_totals_csv(out, as_table(result, names, currency_column));
-  else print_totals_table(out, as_table(result, names, currency_column));
+  if (format == "json")
+    print_json(out, result, names);
+  else if (format == "csv")
+    print_totals_csv(out, as_table(result, names, currency_column));
+  else
+    print_totals_table(out, as_table(result, names, currency_column));
 
   int status = exit_ok;
   for (const auto& row : result.rows)

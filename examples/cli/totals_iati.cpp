@@ -114,22 +114,28 @@ void print_json(std::ostream& out, const iati::TotalsResult& r) {
     boost::json::object o;
     for (std::size_t k = 0; k < r.by.size(); ++k) {
       const std::string column(iati::column_name(r.by[k]));
-      if (row.keys[k].empty()) o[column] = nullptr;
-      else o[column] = row.keys[k];
+      if (row.keys[k].empty())
+        o[column] = nullptr;
+      else
+        o[column] = row.keys[k];
     }
     // The amount's currency: the native one, or the conversion's target (a `currency` dimension
     // then keeps the currency the transactions were written in).
     if (!o.contains("currency")) o["currency"] = row.currency;
     o["amount_currency"] = row.currency;
-    if (row.amount) o["amount"] = row.amount->to_string();
-    else o["amount"] = nullptr;
+    if (row.amount)
+      o["amount"] = row.amount->to_string();
+    else
+      o["amount"] = nullptr;
     o["transactions"] = row.transactions;
     if (!row.missing.empty()) {
       boost::json::array missing;
       for (const auto& m : row.missing) {
         boost::json::object x{{"from", m.from}, {"to", m.to}, {"reason", m.reason}, {"transactions", m.transactions}};
-        if (m.first_date) x["first_value_date"] = pairaid::to_string(*m.first_date);
-        else x["first_value_date"] = nullptr;
+        if (m.first_date)
+          x["first_value_date"] = pairaid::to_string(*m.first_date);
+        else
+          x["first_value_date"] = nullptr;
         missing.push_back(std::move(x));
       }
       o["missing_rates"] = std::move(missing);
@@ -138,7 +144,8 @@ void print_json(std::ostream& out, const iati::TotalsResult& r) {
   }
   boost::json::array by;
   for (auto d : r.by) by.push_back(boost::json::value(std::string(iati::column_name(d))));
-  out << boost::json::serialize(boost::json::object{{"by", std::move(by)}, {"converted", r.converted}, {"rows", std::move(rows)}})
+  out << boost::json::serialize(
+             boost::json::object{{"by", std::move(by)}, {"converted", r.converted}, {"rows", std::move(rows)}})
       << "\n";
 }
 
@@ -146,8 +153,8 @@ void print_json(std::ostream& out, const iati::TotalsResult& r) {
 void report_notes(const iati::TotalsResult& r, iati::HierarchyPolicy policy, std::ostream& err) {
   const auto& n = r.notes;
   if (n.activities_excluded > 0) {
-    err << "pairaid totals: --hierarchy " << iati::to_string(policy) << ": " << n.activities_excluded
-        << " activit" << (n.activities_excluded == 1 ? "y" : "ies") << " with " << n.transactions_excluded
+    err << "pairaid totals: --hierarchy " << iati::to_string(policy) << ": " << n.activities_excluded << " activit"
+        << (n.activities_excluded == 1 ? "y" : "ies") << " with " << n.transactions_excluded
         << " transaction(s) not counted ("
         << (policy == iati::HierarchyPolicy::leaves ? "they declare children" : "they are children")
         << "; --hierarchy all counts every activity)\n";
@@ -155,7 +162,8 @@ void report_notes(const iati::TotalsResult& r, iati::HierarchyPolicy policy, std
   for (std::size_t i = 0; i < n.conflicts.size() && i < conflicts_listed; ++i)
     err << "pairaid totals: warning: " << n.conflicts[i].counted << " is counted under --hierarchy "
         << iati::to_string(policy) << ", but " << n.conflicts[i].named_by << " names it as its "
-        << (policy == iati::HierarchyPolicy::leaves ? "parent" : "child") << ": both may be counted [hierarchy_conflict]\n";
+        << (policy == iati::HierarchyPolicy::leaves ? "parent" : "child")
+        << ": both may be counted [hierarchy_conflict]\n";
   if (n.conflicts.size() > conflicts_listed)
     err << "pairaid totals: warning: " << n.conflicts.size() - conflicts_listed << " more hierarchy conflict(s)\n";
   if (n.splits_rescaled > 0)
@@ -172,7 +180,8 @@ void report_notes(const iati::TotalsResult& r, iati::HierarchyPolicy policy, std
 bool is_iati_source(std::string_view path) {
   if (path.size() < 4) return false;
   std::string tail(path.substr(path.size() - 4));
-  std::transform(tail.begin(), tail.end(), tail.begin(), [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  std::transform(tail.begin(), tail.end(), tail.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
   return tail == ".xml";
 }
 
@@ -232,14 +241,17 @@ int run_iati_totals(const Args& args, std::ostream& out, std::ostream& err) {
 
   const iati::TotalsResult result = total.result();
   report_notes(result, policy, err);
-  if (format == "json") print_json(out, result);
-  else if (format == "csv") print_totals_csv(out, as_table(result));
-  else print_totals_table(out, as_table(result));
+  if (format == "json")
+    print_json(out, result);
+  else if (format == "csv")
+    print_totals_csv(out, as_table(result));
+  else
+    print_totals_table(out, as_table(result));
 
   for (const auto& row : result.rows)
     for (const auto& m : row.missing) {
-      err << "pairaid totals: group [" << describe(row, result.by) << "]: no " << m.from << "/" << m.to
-          << " rate for " << m.transactions << " transaction(s)";
+      err << "pairaid totals: group [" << describe(row, result.by) << "]: no " << m.from << "/" << m.to << " rate for "
+          << m.transactions << " transaction(s)";
       if (m.first_date) err << ", the first on " << pairaid::to_string(*m.first_date);
       err << ": " << m.reason << " [missing_rate]\n";
       status = exit_bad_input;

@@ -76,13 +76,14 @@ class Parser {
 
   void condition() {
     const Token field = bare_word();
-    static const std::set<std::string, std::less<>> fields = {"year", "date", "donor", "kind", "area", "within",
-                                                              "sector", "type", "currency", "batch"};
+    static const std::set<std::string, std::less<>> fields = {"year",   "date",   "donor", "kind",     "area",
+                                                              "within", "sector", "type",  "currency", "batch"};
     if (!fields.contains(field.text))
       fail(field.column - 1, "a field (year, date, donor, kind, area, within, sector, type, currency, batch)" +
                                  (field.text.empty() ? found() : ", found '" + field.text + "'"));
     if ((field.text == "kind" || field.text == "within" || field.text == "batch") && !have_dataset_)
-      fail(field.column - 1, "a field that needs no dataset: '" + field.text + "' needs a dataset JSON among the sources");
+      fail(field.column - 1,
+           "a field that needs no dataset: '" + field.text + "' needs a dataset JSON among the sources");
     skip_space();
     const std::size_t op_at = pos_;
     std::string op;
@@ -126,11 +127,16 @@ class Parser {
     }
     auto raise_lo = [&](Date d) { lo_ = lo_ ? std::max(*lo_, d) : d; };
     auto lower_hi = [&](Date d) { hi_ = hi_ ? std::min(*hi_, d) : d; };
-    if (op == "=") raise_lo(first), lower_hi(after);
-    else if (op == ">=") raise_lo(first);
-    else if (op == ">") raise_lo(after);
-    else if (op == "<") lower_hi(first);
-    else lower_hi(after);  // <=
+    if (op == "=")
+      raise_lo(first), lower_hi(after);
+    else if (op == ">=")
+      raise_lo(first);
+    else if (op == ">")
+      raise_lo(after);
+    else if (op == "<")
+      lower_hi(first);
+    else
+      lower_hi(after);  // <=
   }
 
   template <class T, class F>
@@ -157,9 +163,12 @@ class Parser {
           fail(v.column - 1, "a GB/T 2260 area code (six digits), found '" + v.text + "'");
         }
       });
-      if (field == "area") filter_.areas = areas;
-      else if (areas.size() != 1) fail(values[1].column - 2, "one area after 'within='");
-      else filter_.within = areas[0];
+      if (field == "area")
+        filter_.areas = areas;
+      else if (areas.size() != 1)
+        fail(values[1].column - 2, "one area after 'within='");
+      else
+        filter_.within = areas[0];
     } else if (field == "sector") {
       filter_.sectors = each<SectorCode>(values, [&](const Token& v) {
         try {

@@ -106,8 +106,7 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
       out << path << ": valid: " << d.sources().size() << " sources, " << d.areas().size() << " areas, "
           << d.organisations().size() << " organisations, " << d.programs().size() << " programs, "
           << d.pairings().size() << " pairings, " << d.batches().size() << " batches, " << d.projects().size()
-          << " projects, " << d.transactions().size() << " transactions, " << d.indicators().size()
-          << " indicators\n";
+          << " projects, " << d.transactions().size() << " transactions, " << d.indicators().size() << " indicators\n";
     } catch (const already_reported&) {
       status = exit_bad_input;
     }

@@ -8,5 +8,9 @@
 #define PAIRAID_VERSION_STRING "0.1.0"
 
 #define PAIRAID_ABI_NAMESPACE v0
-#define PAIRAID_NAMESPACE_BEGIN namespace pairaid { inline namespace v0 {
-#define PAIRAID_NAMESPACE_END } }
+#define PAIRAID_NAMESPACE_BEGIN \
+  namespace pairaid {           \
+  inline namespace v0 {
+#define PAIRAID_NAMESPACE_END \
+  }                           \
+  }

@@ -59,8 +59,10 @@ std::optional<Dimension> fiscal_year_named(std::string_view rest) {
   const std::size_t colon = rest.find(':');
   if (colon != std::string_view::npos) {
     const std::string_view suffix = rest.substr(colon + 1);
-    if (suffix == "end") naming = FiscalYearNaming::by_end_year;
-    else if (suffix != "start") return std::nullopt;
+    if (suffix == "end")
+      naming = FiscalYearNaming::by_end_year;
+    else if (suffix != "start")
+      return std::nullopt;
     rest = rest.substr(0, colon);
   }
   const auto month = month_number(rest);

@@ -90,8 +90,8 @@ void Interner::grow() {
 }
 
 std::size_t Interner::resident_bytes() const noexcept {
-  std::size_t n = sizeof(*this) + values_.capacity() * sizeof(std::string) +
-                  slots_.capacity() * sizeof(std::uint32_t) + hashes_.capacity() * sizeof(std::uint32_t);
+  std::size_t n = sizeof(*this) + values_.capacity() * sizeof(std::string) + slots_.capacity() * sizeof(std::uint32_t) +
+                  hashes_.capacity() * sizeof(std::uint32_t);
   for (const auto& v : values_)
     if (v.capacity() > std::string().capacity()) n += v.capacity() + 1;  // beyond the small-string buffer
   return n;
@@ -127,11 +127,13 @@ LedgerBuilder::LedgerBuilder(std::unique_ptr<Ledger::Columns> columns)
   const auto& c = *c_;
   if (c.areas.size() > 1) {
     area_slot_.assign(900000, 0);
-    for (std::size_t i = 1; i < c.areas.size(); ++i) area_slot_[c.areas[i]->value() - 100000] = static_cast<std::uint16_t>(i);
+    for (std::size_t i = 1; i < c.areas.size(); ++i)
+      area_slot_[c.areas[i]->value() - 100000] = static_cast<std::uint16_t>(i);
   }
   if (c.sectors.size() > 1) {
     sector_slot_.assign(90000, 0);
-    for (std::size_t i = 1; i < c.sectors.size(); ++i) sector_slot_[c.sectors[i]->value() - 10000] = static_cast<std::uint16_t>(i);
+    for (std::size_t i = 1; i < c.sectors.size(); ++i)
+      sector_slot_[c.sectors[i]->value() - 10000] = static_cast<std::uint16_t>(i);
   }
   for (std::size_t i = 0; i < c.currencies.size(); ++i)
     if (const int index = currency_index(c.currencies[i]); index >= 0)
@@ -219,7 +221,8 @@ void LedgerBuilder::rescale(int scale) {
       u = r;
     }
   }
-  if (moved) std::sort(c_->side.begin(), c_->side.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+  if (moved)
+    std::sort(c_->side.begin(), c_->side.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
   c_->scale = scale;
 }
 
@@ -253,9 +256,9 @@ void LedgerBuilder::add(DayNumber day, DayNumber value_day, std::uint32_t donor,
 void LedgerBuilder::add(const Transaction& t) {
   if (t.date.is_special()) throw error(errc::invalid_argument, "a transaction without a date cannot be in a ledger");
   add(day_number(t.date), t.value_date ? day_number(*t.value_date) : Ledger::no_value_date,
-      t.donor ? donor(t.donor->str()) : 0, t.project ? project(t.project->str()) : 0, t.area ? area(t.area->value()) : 0,
-      t.sector ? sector(t.sector->value()) : 0, static_cast<std::uint8_t>(t.type), currency(t.value.currency()),
-      t.value.amount());
+      t.donor ? donor(t.donor->str()) : 0, t.project ? project(t.project->str()) : 0,
+      t.area ? area(t.area->value()) : 0, t.sector ? sector(t.sector->value()) : 0, static_cast<std::uint8_t>(t.type),
+      currency(t.value.currency()), t.value.amount());
 }
 
 void LedgerBuilder::append(LedgerBuilder&& other) {

@@ -26,8 +26,8 @@ class Interner {
   static std::uint64_t hash(std::string_view text) noexcept;
   void grow();
   std::vector<std::string> values_;
-  std::vector<std::uint32_t> slots_;  // code + 1; 0 is empty
-  std::vector<std::uint32_t> hashes_; // low bits of each value's hash, to skip most compares
+  std::vector<std::uint32_t> slots_;   // code + 1; 0 is empty
+  std::vector<std::uint32_t> hashes_;  // low bits of each value's hash, to skip most compares
 };
 
 }  // namespace analysis_detail
@@ -90,9 +90,9 @@ class LedgerBuilder {
   void push_units(std::int64_t units_at_scale_or_side, const Decimal* side);
 
   std::unique_ptr<Ledger::Columns> c_;
-  std::vector<std::uint16_t> area_slot_;    // by GB/T code - 100000: code + 1
-  std::vector<std::uint16_t> sector_slot_;  // by DAC code - 10000: code + 1
-  std::vector<std::int16_t> currency_slot_; // by currency table index: code, -1 unseen
+  std::vector<std::uint16_t> area_slot_;     // by GB/T code - 100000: code + 1
+  std::vector<std::uint16_t> sector_slot_;   // by DAC code - 10000: code + 1
+  std::vector<std::int16_t> currency_slot_;  // by currency table index: code, -1 unseen
 };
 
 }  // namespace analysis_detail

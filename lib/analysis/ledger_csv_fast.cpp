@@ -139,8 +139,9 @@ class ChunkParser {
     // One row per line is the common case: reserving for it keeps the columns from moving.
     // The estimate comes from the first lines' length (a full count would be another pass).
     const std::size_t sample_end = std::min(end, begin + (std::size_t{1} << 16));
-    const auto sample_lines = static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
-                                                                  text.begin() + static_cast<std::ptrdiff_t>(sample_end), '\n'));
+    const auto sample_lines =
+        static_cast<std::size_t>(std::count(text.begin() + static_cast<std::ptrdiff_t>(begin),
+                                            text.begin() + static_cast<std::ptrdiff_t>(sample_end), '\n'));
     if (sample_lines > 0) builder.reserve((end - begin) / ((sample_end - begin) / sample_lines) * 11 / 10 + 16);
     std::array<std::string_view, 10> f;
     const char* data = text.data();
@@ -291,7 +292,8 @@ LedgerBuilder parse_text(std::string_view text, const std::string& name, const L
     if (failures[k]) std::rethrow_exception(failures[k]);
     if (const auto& r = chunks[k].refusal) {
       io::Diagnostic d = r->diagnostic;
-      d.line = 1 + static_cast<std::size_t>(std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(r->offset), '\n'));
+      d.line = 1 + static_cast<std::size_t>(
+                       std::count(text.begin(), text.begin() + static_cast<std::ptrdiff_t>(r->offset), '\n'));
       throw io::load_error(r->code, {d});
     }
   }

@@ -76,7 +76,8 @@ std::vector<const Batch*> tenured_batches(const Dataset& ds) {
   std::vector<const Batch*> out;
   for (const Batch& b : ds.batches())
     if (b.tenure) out.push_back(&b);
-  std::sort(out.begin(), out.end(), [](const Batch* a, const Batch* b) { return a->tenure->begin() < b->tenure->begin(); });
+  std::sort(out.begin(), out.end(),
+            [](const Batch* a, const Batch* b) { return a->tenure->begin() < b->tenure->begin(); });
   for (std::size_t i = 1; i < out.size(); ++i)
     if (out[i - 1]->tenure->overlaps(*out[i]->tenure))
       throw error(errc::invalid_data, "batches '" + out[i - 1]->id.str() + "' and '" + out[i]->id.str() +
@@ -130,9 +131,8 @@ Mapper mapper_for(const Dimension& dim, const Ledger& ledger, const QueryContext
     }
     case K::area: {
       if (!dim.area_level())
-        return code_mapper(Column::area, ledger.areas().size(), [&](std::size_t c) {
-          return c == 0 ? GroupValue{} : GroupValue{*ledger.areas()[c]};
-        });
+        return code_mapper(Column::area, ledger.areas().size(),
+                           [&](std::size_t c) { return c == 0 ? GroupValue{} : GroupValue{*ledger.areas()[c]}; });
       const Dataset& ds = need_dataset(ctx, "grouping by area at a level");
       const AreaLevel level = *dim.area_level();
       return code_mapper(Column::area, ledger.areas().size(), [&](std::size_t c) {
@@ -144,9 +144,8 @@ Mapper mapper_for(const Dimension& dim, const Ledger& ledger, const QueryContext
       });
     }
     case K::sector:
-      return code_mapper(Column::sector, ledger.sectors().size(), [&](std::size_t c) {
-        return c == 0 ? GroupValue{} : GroupValue{*ledger.sectors()[c]};
-      });
+      return code_mapper(Column::sector, ledger.sectors().size(),
+                         [&](std::size_t c) { return c == 0 ? GroupValue{} : GroupValue{*ledger.sectors()[c]}; });
     case K::currency:
       return code_mapper(Column::currency, ledger.currencies().size(),
                          [&](std::size_t c) { return GroupValue{ledger.currencies()[c]}; });
@@ -201,7 +200,8 @@ Accept accept_for(const Filter& f, const Ledger& ledger, const QueryContext& ctx
   const auto& donors = ledger.donor_ids();
   if (f.donors)
     narrow(a.donor, donors.size(), [&](std::size_t c) {
-      return c != 0 && std::any_of(f.donors->begin(), f.donors->end(), [&](const OrganisationId& id) { return id.str() == donors[c]; });
+      return c != 0 && std::any_of(f.donors->begin(), f.donors->end(),
+                                   [&](const OrganisationId& id) { return id.str() == donors[c]; });
     });
   if (f.donor_kinds) {
     const Dataset& ds = need_dataset(ctx, "a donor-kind filter");
@@ -218,7 +218,8 @@ Accept accept_for(const Filter& f, const Ledger& ledger, const QueryContext& ctx
   if (f.within) {
     const Dataset& ds = need_dataset(ctx, "an area-subtree filter");
     area_in(ds, *f.within);
-    narrow(a.area, areas.size(), [&](std::size_t c) { return c != 0 && ds.within(area_in(ds, *areas[c]).code, *f.within); });
+    narrow(a.area, areas.size(),
+           [&](std::size_t c) { return c != 0 && ds.within(area_in(ds, *areas[c]).code, *f.within); });
   }
   if (f.sectors)
     narrow(a.sector, ledger.sectors().size(), [&](std::size_t c) {
@@ -239,8 +240,8 @@ Accept accept_for(const Filter& f, const Ledger& ledger, const QueryContext& ctx
 struct Chain {
   bool missing = false;
   Currency from, to;
-  detail::U256 num, den;       // amount at Decimal scale x num / den = steps of 10^-digits
-  bool small = false;          // num (times 10^(9 - ledger scale)) and den fit 64 bits
+  detail::U256 num, den;  // amount at Decimal scale x num / den = steps of 10^-digits
+  bool small = false;     // num (times 10^(9 - ledger scale)) and den fit 64 bits
   std::uint64_t num64 = 0, den64 = 0;
 };
 
@@ -288,8 +289,8 @@ class Converter {
       }
       // The amount column is at the ledger's scale: fold 10^(9 - scale) into the numerator.
       detail::U256 num_at_scale;
-      const bool fits = detail::mul(c.num, detail::U256::from(detail::pow10_u128(Decimal::scale - ledger_.amount_scale())),
-                                    num_at_scale);
+      const bool fits = detail::mul(
+          c.num, detail::U256::from(detail::pow10_u128(Decimal::scale - ledger_.amount_scale())), num_at_scale);
       auto fits64 = [](const detail::U256& v) { return (v.limb[1] | v.limb[2] | v.limb[3]) == 0; };
       if (fits && fits64(num_at_scale) && fits64(c.den)) {
         c.small = true;
@@ -323,8 +324,8 @@ class Converter {
     const std::int64_t u = ledger_.amount_units()[i];
     if (c.small && u != Ledger::amount_in_side_table) {
       const bool negative = u < 0;
-      const uint128 mag = negative ? static_cast<uint128>(0) - static_cast<uint128>(static_cast<int128>(u))
-                                   : static_cast<uint128>(u);
+      const uint128 mag =
+          negative ? static_cast<uint128>(0) - static_cast<uint128>(static_cast<int128>(u)) : static_cast<uint128>(u);
       const uint128 product = mag * c.num64;  // < 2^63 x 2^64
       uint128 q = product / c.den64;
       const uint128 r = product % c.den64;
@@ -342,7 +343,8 @@ class Converter {
     const std::int64_t u = ledger_.amount_units()[i];
     if (u != Ledger::amount_in_side_table && f.kind != FastChain::Kind::general) {
       const bool negative = u < 0;
-      const std::uint64_t mag = negative ? std::uint64_t{0} - static_cast<std::uint64_t>(u) : static_cast<std::uint64_t>(u);
+      const std::uint64_t mag =
+          negative ? std::uint64_t{0} - static_cast<std::uint64_t>(u) : static_cast<std::uint64_t>(u);
       std::uint64_t product = 0;
       if (!__builtin_mul_overflow(mag, f.num, &product)) {
         std::uint64_t q = product;
@@ -455,7 +457,8 @@ void add_checked(int128& total, int128 v) {
 
 void note_missing(std::vector<MissingRate>& list, const Chain& c, DayNumber vd) {
   auto it = std::find_if(list.begin(), list.end(), [&](const MissingRate& x) { return x.from == c.from; });
-  if (it == list.end()) list.push_back(MissingRate{c.from, c.to, date_of_day(vd), 1});
+  if (it == list.end())
+    list.push_back(MissingRate{c.from, c.to, date_of_day(vd), 1});
   else {
     ++it->transactions;
     it->first_date = std::min(it->first_date, date_of_day(vd));
@@ -486,8 +489,8 @@ constexpr std::uint64_t kDenseCells = std::uint64_t{1} << 20;
 // cell's {int64 sum, count} pair is updated in place. A sum that would leave int64 (or a
 // side-table amount) is moved into a 128-bit total for the cell instead, so nothing wraps.
 // Filtered-out rows go to one extra cell that is never read.
-std::vector<GroupTotals> dense_kernel(const Ledger& ledger, const Query& query, const Plan& plan,
-                                      Converter* converter, RateLookup* rates) {
+std::vector<GroupTotals> dense_kernel(const Ledger& ledger, const Query& query, const Plan& plan, Converter* converter,
+                                      RateLookup* rates) {
   const std::uint32_t cells = static_cast<std::uint32_t>(plan.cells);
   const std::uint32_t dump = cells;
   struct Acc {
@@ -558,10 +561,11 @@ std::vector<GroupTotals> dense_kernel(const Ledger& ledger, const Query& query, 
     if (accept.any()) {
       for (std::size_t j = 0; j < m; ++j) {
         const std::size_t i = base + j;
-        const bool ok = (accept.day.empty() || accept.day[static_cast<std::size_t>(days[i] - first)]) &&
-                        (accept.donor.empty() || accept.donor[donor[i]]) && (accept.area.empty() || accept.area[area[i]]) &&
-                        (accept.sector.empty() || accept.sector[sector[i]]) && (accept.type.empty() || accept.type[type[i]]) &&
-                        (accept.currency.empty() || accept.currency[currency[i]]);
+        const bool ok =
+            (accept.day.empty() || accept.day[static_cast<std::size_t>(days[i] - first)]) &&
+            (accept.donor.empty() || accept.donor[donor[i]]) && (accept.area.empty() || accept.area[area[i]]) &&
+            (accept.sector.empty() || accept.sector[sector[i]]) && (accept.type.empty() || accept.type[type[i]]) &&
+            (accept.currency.empty() || accept.currency[currency[i]]);
         keys[j] = ok ? keys[j] : dump;
       }
     }
@@ -679,10 +683,11 @@ std::vector<GroupTotals> sparse_kernel(const Ledger& ledger, const Query& query,
     std::size_t count = 0;
     for (std::size_t j = 0; j < m; ++j) {
       const std::size_t i = base + j;
-      const bool ok = (accept.day.empty() || accept.day[static_cast<std::size_t>(days[i] - first)]) &&
-                      (accept.donor.empty() || accept.donor[donor[i]]) && (accept.area.empty() || accept.area[area[i]]) &&
-                      (accept.sector.empty() || accept.sector[sector[i]]) && (accept.type.empty() || accept.type[type[i]]) &&
-                      (accept.currency.empty() || accept.currency[currency[i]]);
+      const bool ok =
+          (accept.day.empty() || accept.day[static_cast<std::size_t>(days[i] - first)]) &&
+          (accept.donor.empty() || accept.donor[donor[i]]) && (accept.area.empty() || accept.area[area[i]]) &&
+          (accept.sector.empty() || accept.sector[sector[i]]) && (accept.type.empty() || accept.type[type[i]]) &&
+          (accept.currency.empty() || accept.currency[currency[i]]);
       rows[count] = static_cast<std::uint32_t>(i);
       count += ok;
     }
@@ -719,13 +724,17 @@ std::vector<GroupTotals> sparse_kernel(const Ledger& ledger, const Query& query,
       if (!converter) {
         const std::int64_t u = units[i];
         // at most 2^32 rows of |u| < 2^63 in a 128-bit sum: only side-table amounts can overflow
-        if (u != Ledger::amount_in_side_table) g.units += u;
-        else add_checked(g.units, ledger.amount_decimal(i).raw() / static_cast<int128>(detail::pow10_u128(side_shift)));
+        if (u != Ledger::amount_in_side_table)
+          g.units += u;
+        else
+          add_checked(g.units, ledger.amount_decimal(i).raw() / static_cast<int128>(detail::pow10_u128(side_shift)));
       } else {
         const DayNumber vd = value_days[i] == Ledger::no_value_date ? days[i] : value_days[i];
         const Chain& c = converter->chain(currency[i], vd);
-        if (c.missing) note_missing(g.missing, c, vd);
-        else add_checked(g.steps, converter->convert_steps(c, i));
+        if (c.missing)
+          note_missing(g.missing, c, vd);
+        else
+          add_checked(g.steps, converter->convert_steps(c, i));
       }
       if (query.distinct_projects && project[i] != 0)
         slot_projects.push_back((static_cast<std::uint64_t>(s) << 32) | project[i]);
@@ -795,13 +804,16 @@ QueryResult run_query(const Ledger& ledger, const Query& query, const QueryConte
     int128 raw = 0;
     if (converter) {
       row.currency = query.convert->currency;
-      if (!g.missing.empty()) row.missing = std::move(g.missing);
+      if (!g.missing.empty())
+        row.missing = std::move(g.missing);
       else if (__builtin_mul_overflow(g.steps, static_cast<int128>(converter->step()), &raw))
         throw error(errc::overflow, "converted amount is too large for a 128-bit decimal");
-      else row.amount = Money(Decimal::from_raw(raw), row.currency);
+      else
+        row.amount = Money(Decimal::from_raw(raw), row.currency);
     } else {
       row.currency = std::get<Currency>(plan.mappers[*currency_dim].values[bucket[*currency_dim]].value);
-      if (__builtin_mul_overflow(g.units, to_decimal, &raw)) throw error(errc::overflow, "a group's sum exceeds 128 bits");
+      if (__builtin_mul_overflow(g.units, to_decimal, &raw))
+        throw error(errc::overflow, "a group's sum exceeds 128 bits");
       row.amount = Money(Decimal::from_raw(raw), row.currency);
     }
     result.rows.push_back(std::move(row));

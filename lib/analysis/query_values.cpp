@@ -51,10 +51,12 @@ std::strong_ordering operator<=>(const GroupValue& a, const GroupValue& b) {
       [&](const auto& x) -> std::strong_ordering {
         using T = std::decay_t<decltype(x)>;
         const T& y = std::get<T>(b.value);
-        if constexpr (std::is_same_v<T, std::monostate>) return std::strong_ordering::equal;
+        if constexpr (std::is_same_v<T, std::monostate>)
+          return std::strong_ordering::equal;
         else if constexpr (std::is_same_v<T, OrganisationKind> || std::is_same_v<T, TransactionType>)
           return pairaid::to_string(x) <=> pairaid::to_string(y);
-        else return x <=> y;
+        else
+          return x <=> y;
       },
       a.value);
 }

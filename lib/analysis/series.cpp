@@ -14,13 +14,20 @@ bool immediately_before(const GroupValue& prev, const GroupValue& cur) {
       [&](const auto& p) -> bool {
         using T = std::decay_t<decltype(p)>;
         const T& c = std::get<T>(cur.value);
-        if constexpr (std::is_same_v<T, int>) return p + 1 == c;
-        else if constexpr (std::is_same_v<T, Quarter>) return p.year * 4 + p.quarter + 1 == c.year * 4 + c.quarter;
-        else if constexpr (std::is_same_v<T, YearMonth>) return p.year * 12 + p.month + 1 == c.year * 12 + c.month;
-        else if constexpr (std::is_same_v<T, FiscalYearKey>) return p.label + 1 == c.label;
-        else if constexpr (std::is_same_v<T, PlanKey>) return p.ordinal + 1 == c.ordinal;
-        else if constexpr (std::is_same_v<T, BatchKey>) return p.ordinal + 1 == c.ordinal;
-        else return false;
+        if constexpr (std::is_same_v<T, int>)
+          return p + 1 == c;
+        else if constexpr (std::is_same_v<T, Quarter>)
+          return p.year * 4 + p.quarter + 1 == c.year * 4 + c.quarter;
+        else if constexpr (std::is_same_v<T, YearMonth>)
+          return p.year * 12 + p.month + 1 == c.year * 12 + c.month;
+        else if constexpr (std::is_same_v<T, FiscalYearKey>)
+          return p.label + 1 == c.label;
+        else if constexpr (std::is_same_v<T, PlanKey>)
+          return p.ordinal + 1 == c.ordinal;
+        else if constexpr (std::is_same_v<T, BatchKey>)
+          return p.ordinal + 1 == c.ordinal;
+        else
+          return false;
       },
       prev.value);
 }
@@ -30,7 +37,8 @@ std::optional<Decimal> growth_of(Decimal prev, Decimal cur, const GrowthOptions&
   if (prev.is_zero()) return std::nullopt;
   const Decimal diff = cur - prev;
   detail::U256 num;
-  if (!detail::mul(detail::U256::from(detail::magnitude(diff.raw())), detail::U256::from(detail::pow10_u128(g.digits)), num))
+  if (!detail::mul(detail::U256::from(detail::magnitude(diff.raw())), detail::U256::from(detail::pow10_u128(g.digits)),
+                   num))
     throw error(errc::overflow, "growth too large to compute");
   const int128 q = detail::divide_rounded(diff.is_negative() != prev.is_negative(), num,
                                           detail::U256::from(detail::magnitude(prev.raw())), g.mode);
@@ -44,7 +52,8 @@ std::optional<Decimal> growth_of(Decimal prev, Decimal cur, const GrowthOptions&
 
 std::vector<SeriesRow> time_series(const QueryResult& result, std::size_t time_index, GrowthOptions growth) {
   if (time_index >= result.by.size() || !result.by[time_index].is_time())
-    throw error(errc::invalid_argument, "a series needs a time dimension (year, quarter, month, fiscal year, plan or batch)");
+    throw error(errc::invalid_argument,
+                "a series needs a time dimension (year, quarter, month, fiscal year, plan or batch)");
   if (growth.digits < 0 || growth.digits > Decimal::scale)
     throw error(errc::invalid_argument, "growth digits must be 0..9");
   std::vector<std::size_t> order;

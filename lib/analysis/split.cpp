@@ -16,7 +16,8 @@ std::vector<Decimal> largest_remainder(Decimal whole, std::span<const Decimal> w
   Decimal total;
   for (std::size_t i = 0; i < weights.size(); ++i) {
     if (weights[i].is_negative())
-      throw error(errc::invalid_argument, "share " + std::to_string(i) + " is negative (" + weights[i].to_string() + ")");
+      throw error(errc::invalid_argument,
+                  "share " + std::to_string(i) + " is negative (" + weights[i].to_string() + ")");
     total += weights[i];
   }
   if (total.is_zero()) throw error(errc::invalid_argument, "every share is zero; there is nothing to split by");

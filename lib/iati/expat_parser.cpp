@@ -18,9 +18,8 @@ ExpatParser::ExpatParser(void* owner) : owner_(owner) {
 
 ExpatParser::~ExpatParser() { XML_ParserFree(parser_); }
 
-void XMLCALL ExpatParser::on_entity_declaration(void* user, const XML_Char*, int, const XML_Char*, int,
-                                                const XML_Char*, const XML_Char*, const XML_Char*,
-                                                const XML_Char*) {
+void XMLCALL ExpatParser::on_entity_declaration(void* user, const XML_Char*, int, const XML_Char*, int, const XML_Char*,
+                                                const XML_Char*, const XML_Char*, const XML_Char*) {
   auto& self = *static_cast<ExpatParser*>(user);
   self.refused_entity_ = true;
   self.entity_line_ = XML_GetCurrentLineNumber(self.parser_);
@@ -41,29 +40,23 @@ namespace {
 std::string expectation(XML_Error code, std::string_view innermost_name) {
   const std::string innermost(innermost_name);
   switch (code) {
-    case XML_ERROR_TAG_MISMATCH:
-      return innermost.empty() ? std::string() : "expected </" + innermost + ">";
+    case XML_ERROR_TAG_MISMATCH: return innermost.empty() ? std::string() : "expected </" + innermost + ">";
     case XML_ERROR_NO_ELEMENTS:
-      return innermost.empty() ? "expected a root element" : "expected </" + innermost + "> before the end of the input";
+      return innermost.empty() ? "expected a root element"
+                               : "expected </" + innermost + "> before the end of the input";
     case XML_ERROR_UNCLOSED_TOKEN:
     case XML_ERROR_PARTIAL_CHAR:
-    case XML_ERROR_UNCLOSED_CDATA_SECTION:
-      return "expected the rest of the markup before the end of the input";
+    case XML_ERROR_UNCLOSED_CDATA_SECTION: return "expected the rest of the markup before the end of the input";
     case XML_ERROR_INVALID_TOKEN:
       return "expected a well-formed tag, text or character (a bare '<' or '&' must be written &lt; or &amp;)";
-    case XML_ERROR_UNDEFINED_ENTITY:
-      return "expected one of &lt; &gt; &amp; &quot; &apos; or a character reference";
+    case XML_ERROR_UNDEFINED_ENTITY: return "expected one of &lt; &gt; &amp; &quot; &apos; or a character reference";
     case XML_ERROR_JUNK_AFTER_DOC_ELEMENT:
       return "expected nothing but comments and white space after the root element";
-    case XML_ERROR_DUPLICATE_ATTRIBUTE:
-      return "expected each attribute at most once per element";
-    case XML_ERROR_SYNTAX:
-      return "expected a tag, a comment or text";
+    case XML_ERROR_DUPLICATE_ATTRIBUTE: return "expected each attribute at most once per element";
+    case XML_ERROR_SYNTAX: return "expected a tag, a comment or text";
     case XML_ERROR_UNKNOWN_ENCODING:
-    case XML_ERROR_INCORRECT_ENCODING:
-      return "expected UTF-8, UTF-16, ISO-8859-1 or US-ASCII bytes as declared";
-    default:
-      return std::string();
+    case XML_ERROR_INCORRECT_ENCODING: return "expected UTF-8, UTF-16, ISO-8859-1 or US-ASCII bytes as declared";
+    default: return std::string();
   }
 }
 
@@ -78,8 +71,9 @@ io::Diagnostic ExpatParser::error(std::string_view file, const PositionShift& sh
     line = entity_line_;
     column = entity_column_;
     shift.apply(line, column);
-    d.message = "the DOCTYPE declares an entity: expected a document without entity declarations "
-                "(refused, so that entity expansion cannot exhaust memory)";
+    d.message =
+        "the DOCTYPE declares an entity: expected a document without entity declarations "
+        "(refused, so that entity expansion cannot exhaust memory)";
   } else {
     const XML_Error code = XML_GetErrorCode(parser_);
     position(shift, line, column);

@@ -19,8 +19,8 @@ namespace iati::detail {
 // Maps a position in the bytes expat was fed to a position in the real file: the parallel reader
 // feeds a synthesized root start tag and then a byte range from the middle of the file.
 struct PositionShift {
-  std::uint64_t first_line = 1;        // line, as expat counts it, where the file's bytes start
-  std::uint64_t real_first_line = 1;   // the file's line number of that line
+  std::uint64_t first_line = 1;          // line, as expat counts it, where the file's bytes start
+  std::uint64_t real_first_line = 1;     // the file's line number of that line
   std::uint64_t first_line_columns = 0;  // characters before the range on its first line
   // 1-based line and column in the real file from expat's 1-based line and 0-based column.
   void apply(std::uint64_t& line, std::uint64_t& column0) const {
@@ -78,9 +78,9 @@ class ExpatParser {
 
  private:
   static void XMLCALL on_entity_declaration(void* user, const XML_Char* name, int is_parameter_entity,
-                                           const XML_Char* value, int value_length, const XML_Char* base,
-                                           const XML_Char* system_id, const XML_Char* public_id,
-                                           const XML_Char* notation_name);
+                                            const XML_Char* value, int value_length, const XML_Char* base,
+                                            const XML_Char* system_id, const XML_Char* public_id,
+                                            const XML_Char* notation_name);
 
   XML_Parser parser_ = nullptr;
   void* owner_ = nullptr;

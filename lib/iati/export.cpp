@@ -165,7 +165,8 @@ class ActivityWriter {
     if (any) return;
     xml_.open("participating-org");
     xml_.attribute_if("ref", a.reporting_org.ref);
-    xml_.attribute_if("type", a.reporting_org.type.empty() ? options_.reporting_org_type_if_missing : a.reporting_org.type);
+    xml_.attribute_if("type",
+                      a.reporting_org.type.empty() ? options_.reporting_org_type_if_missing : a.reporting_org.type);
     xml_.attribute("role", code_of(*options_.reporting_org_role_if_no_participants));
     narrative_if(a.reporting_org.name);
     xml_.close();

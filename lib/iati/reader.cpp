@@ -97,7 +97,8 @@ ReadSummary read_activities_file(const std::filesystem::path& file, const ReadOp
 
 ActivityFile load_activities(const std::filesystem::path& file, const ReadOptions& options) {
   ActivityFile loaded;
-  loaded.summary = read_activities_file(file, options, [&](Activity&& a) { loaded.activities.push_back(std::move(a)); });
+  loaded.summary =
+      read_activities_file(file, options, [&](Activity&& a) { loaded.activities.push_back(std::move(a)); });
   return loaded;
 }
 

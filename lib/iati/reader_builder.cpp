@@ -96,12 +96,16 @@ Share read_share(const char** attributes, const SourcePosition& at) {
   share.at = at;
   for (const char** a = attributes; *a != nullptr; a += 2) {
     const char* n = *a;
-    if (same_name(n, "code")) share.code = a[1];
-    else if (same_name(n, "vocabulary")) share.vocabulary = a[1];
+    if (same_name(n, "code"))
+      share.code = a[1];
+    else if (same_name(n, "vocabulary"))
+      share.vocabulary = a[1];
     else if (same_name(n, "percentage")) {
       Decimal p;
-      if (Decimal::parse(trim_xml_space(a[1]), p)) share.percentage = p;
-      else share.percentage_text = a[1];
+      if (Decimal::parse(trim_xml_space(a[1]), p))
+        share.percentage = p;
+      else
+        share.percentage_text = a[1];
     }
   }
   return share;
@@ -110,9 +114,12 @@ Share read_share(const char** attributes, const SourcePosition& at) {
 void read_organisation(const char** attributes, std::string_view activity_id_attribute, OrganisationRef& org) {
   for (const char** a = attributes; *a != nullptr; a += 2) {
     const char* n = *a;
-    if (same_name(n, "ref")) org.ref = a[1];
-    else if (same_name(n, "type")) org.type = a[1];
-    else if (!activity_id_attribute.empty() && same_name(n, activity_id_attribute)) org.activity_id = a[1];
+    if (same_name(n, "ref"))
+      org.ref = a[1];
+    else if (same_name(n, "type"))
+      org.type = a[1];
+    else if (!activity_id_attribute.empty() && same_name(n, activity_id_attribute))
+      org.activity_id = a[1];
   }
 }
 
@@ -123,8 +130,7 @@ const char* activity_version(const char** attributes) {
     const std::string_view n = *a;  // once per activity: strlen is fine here
     if (n == "version") return a[1];
     const auto colon = n.find(':');
-    if (colon != std::string_view::npos && n.substr(colon + 1) == "version" && n.substr(0, colon) != "xml")
-      return a[1];
+    if (colon != std::string_view::npos && n.substr(colon + 1) == "version" && n.substr(0, colon) != "xml") return a[1];
   }
   return nullptr;
 }
@@ -284,9 +290,7 @@ void ActivityBuilder::start(const char* name, const char** attributes) {
       case Tag::result: read = start_in_result(tag, attributes); break;
       case Tag::indicator: read = start_in_indicator(tag, attributes); break;
       case Tag::period: read = start_in_period(tag, attributes); break;
-      case Tag::point:
-        read = tag == Tag::pos && (push(tag), begin_text(), true);
-        break;
+      case Tag::point: read = tag == Tag::pos && (push(tag), begin_text(), true); break;
       default:
         // A name-bearing element, or an element whose own text is read: only narratives inside.
         read = start_in_named(tag);
@@ -422,10 +426,14 @@ void ActivityBuilder::begin_activity(const char** attributes) {
   activity_.version = own_version != nullptr ? own_version : (root_version_.empty() ? "1.01" : root_version_);
   for (const char** a = attributes; *a != nullptr; a += 2) {
     const char* n = *a;
-    if (same_name(n, "default-currency")) activity_.default_currency = a[1];
-    else if (same_name(n, "hierarchy")) activity_.hierarchy = small_integer(a[1]);
-    else if (same_name(n, "last-updated-datetime")) activity_.last_updated_datetime = a[1];
-    else if (same_name(n, "xml:lang")) activity_.language = a[1];
+    if (same_name(n, "default-currency"))
+      activity_.default_currency = a[1];
+    else if (same_name(n, "hierarchy"))
+      activity_.hierarchy = small_integer(a[1]);
+    else if (same_name(n, "last-updated-datetime"))
+      activity_.last_updated_datetime = a[1];
+    else if (same_name(n, "xml:lang"))
+      activity_.language = a[1];
   }
   seen_description_ = false;
   push(Tag::iati_activity);
@@ -545,7 +553,8 @@ bool ActivityBuilder::start_value(Value& value, const char** attributes) {
   value_at_ = here();
   for (const char** a = attributes; *a != nullptr; a += 2) {
     const char* n = *a;
-    if (same_name(n, "currency")) value.currency = a[1];
+    if (same_name(n, "currency"))
+      value.currency = a[1];
     else if (same_name(n, "value-date")) {
       value.value_date_text = a[1];
       value.value_date = parse_iso_date(value.value_date_text);
@@ -592,7 +601,9 @@ bool ActivityBuilder::start_in_transaction(Tag tag, const char** attributes) {
       read_organisation(attributes, "receiver-activity-id", transaction_.receiver);
       return begin_named(tag, transaction_.receiver.name);
     case Tag::sector: transaction_.sectors.push_back(read_share(attributes, here())); return false;
-    case Tag::recipient_country: transaction_.recipient_countries.push_back(read_share(attributes, here())); return false;
+    case Tag::recipient_country:
+      transaction_.recipient_countries.push_back(read_share(attributes, here()));
+      return false;
     case Tag::recipient_region: transaction_.recipient_regions.push_back(read_share(attributes, here())); return false;
     case Tag::flow_type: transaction_.flow_type = attribute(attributes, "code"); return false;
     case Tag::finance_type: transaction_.finance_type = attribute(attributes, "code"); return false;
@@ -619,8 +630,10 @@ bool ActivityBuilder::check_value(Value& value, std::string_view what, const cha
   const DecimalParseResult parsed = Decimal::parse(text, value.amount);
   if (!parsed) {
     std::string message = std::string(what) + " value ";
-    if (text.empty()) message += "is empty: expected a decimal amount";
-    else message += "'" + std::string(text) + "': " + std::string(to_string(parsed.status));
+    if (text.empty())
+      message += "is empty: expected a decimal amount";
+    else
+      message += "'" + std::string(text) + "': " + std::string(to_string(parsed.status));
     report(value_at_, code, std::move(message));
     return false;
   }
@@ -629,7 +642,8 @@ bool ActivityBuilder::check_value(Value& value, std::string_view what, const cha
 
 void ActivityBuilder::end_transaction() {
   if (types_ == 0) {
-    report(owner_at_, "bad_transaction_type", "transaction has no transaction-type: expected <transaction-type code=\"...\"/>");
+    report(owner_at_, "bad_transaction_type",
+           "transaction has no transaction-type: expected <transaction-type code=\"...\"/>");
     return;
   }
   if (types_ > 1) {
@@ -673,7 +687,9 @@ void ActivityBuilder::end_budget() {
 
 bool ActivityBuilder::start_in_planned_disbursement(Tag tag, const char** attributes) {
   switch (tag) {
-    case Tag::period_start: disbursement_.period_start = parse_iso_date(attribute(attributes, "iso-date")); return false;
+    case Tag::period_start:
+      disbursement_.period_start = parse_iso_date(attribute(attributes, "iso-date"));
+      return false;
     case Tag::period_end: disbursement_.period_end = parse_iso_date(attribute(attributes, "iso-date")); return false;
     case Tag::value: return start_value(disbursement_.value, attributes);
     case Tag::provider_org:
@@ -728,9 +744,12 @@ bool ActivityBuilder::start_in_indicator(Tag tag, const char** attributes) {
     case Tag::baseline:
       for (const char** a = attributes; *a != nullptr; a += 2) {
         const char* n = *a;
-        if (same_name(n, "year")) indicator_.baseline_year = std::string(a[1]);
-        else if (same_name(n, "iso-date")) indicator_.baseline_date = parse_iso_date(a[1]);
-        else if (same_name(n, "value")) indicator_.baseline = indicator_value(a[1]);
+        if (same_name(n, "year"))
+          indicator_.baseline_year = std::string(a[1]);
+        else if (same_name(n, "iso-date"))
+          indicator_.baseline_date = parse_iso_date(a[1]);
+        else if (same_name(n, "value"))
+          indicator_.baseline = indicator_value(a[1]);
       }
       return false;
     case Tag::period:

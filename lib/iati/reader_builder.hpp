@@ -141,7 +141,7 @@ class ActivityBuilder {
   OpenElementLookup lookup_;
   std::exception_ptr failure_;
 
-  std::vector<Tag> tags_;   // the elements being read, innermost last
+  std::vector<Tag> tags_;       // the elements being read, innermost last
   std::size_t skip_depth_ = 0;  // > 0: inside an element that is not read
 
   std::string text_;

@@ -156,7 +156,10 @@ LineCount count_range(const FileDescriptor& fd, const std::filesystem::path& fil
     // Fast path: a block without CR only needs its LFs counted and its tail measured.
     if (block.find('\r') == std::string_view::npos && !pending_cr) {
       std::size_t last = std::string_view::npos;
-      for (const char* p = block.data(); (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(block.data() + got - p)))) != nullptr; ++p) {
+      for (const char* p = block.data();
+           (p = static_cast<const char*>(std::memchr(p, '\n', static_cast<std::size_t>(block.data() + got - p)))) !=
+           nullptr;
+           ++p) {
         ++count.breaks;
         last = static_cast<std::size_t>(p - block.data());
       }
@@ -195,8 +198,7 @@ void record_failure(Part& part) {
 
 }  // namespace
 
-ReadSummary read_activities_file_parallel(const std::filesystem::path& file, const ReadOptions& options,
-                                          unsigned parts,
+ReadSummary read_activities_file_parallel(const std::filesystem::path& file, const ReadOptions& options, unsigned parts,
                                           const std::function<ActivityCallback(unsigned part)>& sink_for) {
   auto sequential = [&] { return read_activities_file(file, options, sink_for(0)); };
   if (parts <= 1) return sequential();

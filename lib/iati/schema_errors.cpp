@@ -22,16 +22,13 @@ std::string_view schema_error_code(int libxml_error) noexcept {
     case XML_SCHEMAV_NOTEMPTY:
     case XML_SCHEMAV_CVC_ELT_3_1:
     case XML_SCHEMAV_CVC_ELT_3_2_1:
-    case XML_SCHEMAV_CVC_ELT_3_2_2:
-      return "schema-content";
+    case XML_SCHEMAV_CVC_ELT_3_2_2: return "schema-content";
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_4:
-    case XML_SCHEMAV_MISSING:
-      return "schema-attribute-missing";
+    case XML_SCHEMAV_MISSING: return "schema-attribute-missing";
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_1:
     case XML_SCHEMAV_CVC_COMPLEX_TYPE_3_2_2:
     case XML_SCHEMAV_ATTRUNKNOWN:
-    case XML_SCHEMAV_INVALIDATTR:
-      return "schema-attribute-unexpected";
+    case XML_SCHEMAV_INVALIDATTR: return "schema-attribute-unexpected";
     // A value (attribute or simple content) that is not of its declared type: a date, decimal,
     // boolean, dateTime ...
     case XML_SCHEMAV_CVC_DATATYPE_VALID_1_2_1:
@@ -43,8 +40,7 @@ std::string_view schema_error_code(int libxml_error) noexcept {
     case XML_SCHEMAV_CVC_ELT_5_2_1:
     case XML_SCHEMAV_VALUE:
     case XML_SCHEMAV_ATTRINVALID:
-    case XML_SCHEMAV_NOTSIMPLE:
-      return "schema-datatype";
+    case XML_SCHEMAV_NOTSIMPLE: return "schema-datatype";
     // Facets: pattern, enumeration, length and range restrictions of a type.
     case XML_SCHEMAV_FACET:
     case XML_SCHEMAV_CVC_FACET_VALID:
@@ -58,18 +54,14 @@ std::string_view schema_error_code(int libxml_error) noexcept {
     case XML_SCHEMAV_CVC_TOTALDIGITS_VALID:
     case XML_SCHEMAV_CVC_FRACTIONDIGITS_VALID:
     case XML_SCHEMAV_CVC_PATTERN_VALID:
-    case XML_SCHEMAV_CVC_ENUMERATION_VALID:
-      return "schema-facet";
+    case XML_SCHEMAV_CVC_ENUMERATION_VALID: return "schema-facet";
     // The document element is not one the schema declares.
     case XML_SCHEMAV_CVC_ELT_1:
     case XML_SCHEMAV_NOROOT:
     case XML_SCHEMAV_UNDECLAREDELEM:
-    case XML_SCHEMAV_DOCUMENT_ELEMENT_MISSING:
-      return "schema-root";
-    case XML_SCHEMAV_CVC_IDC:
-      return "schema-identity";
-    default:
-      return "schema-other";
+    case XML_SCHEMAV_DOCUMENT_ELEMENT_MISSING: return "schema-root";
+    case XML_SCHEMAV_CVC_IDC: return "schema-identity";
+    default: return "schema-other";
   }
 }
 

@@ -55,8 +55,7 @@ void add_dates(const Project& p, Activity& a) {
 void add_funder(const Dataset& dataset, const OrganisationId& id, std::vector<OrganisationId>& seen, Activity& a) {
   if (std::find(seen.begin(), seen.end(), id) != seen.end()) return;
   seen.push_back(id);
-  a.participating_orgs.push_back(
-      ParticipatingOrg{organisation_ref(dataset, id), OrganisationRole::funding, "1"});
+  a.participating_orgs.push_back(ParticipatingOrg{organisation_ref(dataset, id), OrganisationRole::funding, "1"});
 }
 
 Transaction to_transaction(const Dataset& dataset, const pairaid::Transaction& t) {
@@ -78,8 +77,9 @@ Transaction to_transaction(const Dataset& dataset, const pairaid::Transaction& t
 
 std::vector<Activity> to_iati(const Dataset& dataset, const ToIatiOptions& options) {
   if (options.reporting_org_ref.empty())
-    throw error(errc::invalid_argument, "to_iati needs the reporting organisation's IATI identifier (reporting_org_ref): "
-                                        "it prefixes every activity identifier");
+    throw error(errc::invalid_argument,
+                "to_iati needs the reporting organisation's IATI identifier (reporting_org_ref): "
+                "it prefixes every activity identifier");
   // Each project's transactions in dataset order, gathered once.
   std::unordered_map<std::string, std::vector<const pairaid::Transaction*>> by_project;
   for (const pairaid::Transaction& t : dataset.transactions())
@@ -91,7 +91,8 @@ std::vector<Activity> to_iati(const Dataset& dataset, const ToIatiOptions& optio
     Activity a;
     a.version = "2.03";
     a.iati_identifier = options.reporting_org_ref + "-" + p.id.str();
-    a.reporting_org = OrganisationRef{options.reporting_org_ref, options.reporting_org_type, options.reporting_org_name, {}};
+    a.reporting_org =
+        OrganisationRef{options.reporting_org_ref, options.reporting_org_type, options.reporting_org_name, {}};
     a.language = options.language;
     a.title = p.title_en.empty() ? p.title_zh : p.title_en;
     a.description = p.note;

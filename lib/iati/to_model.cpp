@@ -61,8 +61,9 @@ class Mapper {
 
   void activity(const Activity& a) {
     if (id_text_problem(a.iati_identifier).size() > 0) {
-      leave_out(a.at, "bad_identifier", "activity identifier '" + a.iati_identifier + "' cannot be an id: " +
-                                            std::string(id_text_problem(a.iati_identifier)));
+      leave_out(a.at, "bad_identifier",
+                "activity identifier '" + a.iati_identifier +
+                    "' cannot be an id: " + std::string(id_text_problem(a.iati_identifier)));
       return;
     }
     if (!activities_.insert(a.iati_identifier).second) {
@@ -105,7 +106,8 @@ class Mapper {
   void transaction(const Activity& a, const Project& p, const std::vector<OrganisationId>& funders, std::size_t i) {
     const iati::Transaction& t = a.transactions[i];
     auto type = transaction_type_from_iati(t.type);
-    if (!type) return leave_out(t.at, "no_transaction_type", "transaction type '" + t.type_text + "' has no IATI number");
+    if (!type)
+      return leave_out(t.at, "no_transaction_type", "transaction type '" + t.type_text + "' has no IATI number");
     const std::string& code = t.value.currency.empty() ? a.default_currency : t.value.currency;
     if (code.empty())
       return leave_out(t.at, "no_currency", "transaction has no currency and its activity no default-currency");
@@ -136,7 +138,8 @@ class Mapper {
     content_.transactions.push_back(std::move(m));
   }
 
-  void organisation(const OrganisationId& id, const OrganisationRef& ref, std::optional<pairaid::OrganisationRole> role) {
+  void organisation(const OrganisationId& id, const OrganisationRef& ref,
+                    std::optional<pairaid::OrganisationRole> role) {
     auto [it, fresh] = organisations_.try_emplace(id.str());
     Organisation& o = it->second;
     if (fresh) {
@@ -149,8 +152,12 @@ class Mapper {
   }
 
   void leave_out(const SourcePosition& at, std::string code, std::string message) {
-    left_out_.push_back(io::Diagnostic{options_.file, static_cast<std::size_t>(at.line),
-                                       static_cast<std::size_t>(at.column), {}, std::move(code), std::move(message)});
+    left_out_.push_back(io::Diagnostic{options_.file,
+                                       static_cast<std::size_t>(at.line),
+                                       static_cast<std::size_t>(at.column),
+                                       {},
+                                       std::move(code),
+                                       std::move(message)});
   }
 
   const ToModelOptions& options_;

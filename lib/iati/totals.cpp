@@ -212,7 +212,8 @@ void TotalsAccumulator::add(const Activity& a) {
   if (options_.hierarchy != HierarchyPolicy::all) {
     const std::string_view against = options_.hierarchy == HierarchyPolicy::leaves ? "1" : "2";
     for (const RelatedActivity& r : a.related_activities)
-      if (r.type == against && !r.ref.empty() && r.ref != a.iati_identifier) links_.push_back({r.ref, a.iati_identifier});
+      if (r.type == against && !r.ref.empty() && r.ref != a.iati_identifier)
+        links_.push_back({r.ref, a.iati_identifier});
   }
   if (!counts_under(a, options_.hierarchy)) {
     ++notes_.activities_excluded;
@@ -245,8 +246,9 @@ void TotalsAccumulator::add(const Activity& a) {
         missing.emplace(std::string(currency), "no value date or transaction date to look a rate up on");
       } else {
         try {
-          amount = options_.convert->fx->convert(Money(amount, *from), options_.convert->to, *on,
-                                                 options_.convert->rounding).amount.amount();
+          amount =
+              options_.convert->fx->convert(Money(amount, *from), options_.convert->to, *on, options_.convert->rounding)
+                  .amount.amount();
         } catch (const error& e) {
           if (e.code() != errc::missing_rate) throw;
           missing.emplace(std::string(currency), "no rate in force");
@@ -339,7 +341,8 @@ void TotalsAccumulator::merge(TotalsAccumulator&& other) {
                                     std::make_move_iterator(other.counted_with_transactions_.begin()),
                                     std::make_move_iterator(other.counted_with_transactions_.end()));
   other.counted_with_transactions_.clear();
-  links_.insert(links_.end(), std::make_move_iterator(other.links_.begin()), std::make_move_iterator(other.links_.end()));
+  links_.insert(links_.end(), std::make_move_iterator(other.links_.begin()),
+                std::make_move_iterator(other.links_.end()));
   other.links_.clear();
 }
 
@@ -356,7 +359,8 @@ TotalsResult TotalsAccumulator::result() const {
     row.keys.pop_back();
     row.transactions = g.transactions;
     for (const auto& [what, m] : g.missing)
-      row.missing.push_back({what.first, std::string(options_.convert->to.code()), m.first_date, what.second, m.transactions});
+      row.missing.push_back(
+          {what.first, std::string(options_.convert->to.code()), m.first_date, what.second, m.transactions});
     if (row.missing.empty()) row.amount = g.amount;
     r.rows.push_back(std::move(row));
   }
@@ -371,7 +375,8 @@ TotalsResult TotalsAccumulator::result() const {
   std::vector<std::string> counted = counted_with_transactions_;
   std::sort(counted.begin(), counted.end());
   for (const Link& l : links_)
-    if (std::binary_search(counted.begin(), counted.end(), l.target)) r.notes.conflicts.push_back({l.target, l.named_by});
+    if (std::binary_search(counted.begin(), counted.end(), l.target))
+      r.notes.conflicts.push_back({l.target, l.named_by});
   std::sort(r.notes.conflicts.begin(), r.notes.conflicts.end(),
             [](const HierarchyConflict& a, const HierarchyConflict& b) {
               return std::tie(a.counted, a.named_by) < std::tie(b.counted, b.named_by);

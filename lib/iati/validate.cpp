@@ -280,8 +280,7 @@ class DocumentValidator {
     std::string message = without_trailing_newline(e->message);
     self->add(std::string(detail::schema_error_code(e->code)),
               e->level == XML_ERR_WARNING ? Severity::warning : Severity::error, line,
-              self->path_of(node) + attribute_named_in(message, node),
-              message + " (" + self->schema_file_ + ")");
+              self->path_of(node) + attribute_named_in(message, node), message + " (" + self->schema_file_ + ")");
   }
 
   // libxml2 reports attribute errors on the element ("Element 'x', attribute 'y': ...", "Element 'x':
@@ -315,7 +314,8 @@ class DocumentValidator {
   }
 
   void add(std::string code, Severity severity, std::size_t line, std::string path, std::string message) {
-    findings_.push_back(Finding{std::move(code), severity, std::string(file_), line, 0, std::move(path), std::move(message)});
+    findings_.push_back(
+        Finding{std::move(code), severity, std::string(file_), line, 0, std::move(path), std::move(message)});
   }
 
   void fatal(std::string message, std::size_t line, std::size_t column) {

@@ -24,8 +24,9 @@ class RuleChecker {
   RuleChecker(const Activity& a, std::size_t number, std::string_view file, const ValidateOptions& options,
               std::string_view root)
       : activity_(a), file_(file), options_(options) {
-    activity_path_ = root == "iati-activity" ? "/iati-activity"
-                                              : "/" + std::string(root) + "/iati-activity[" + std::to_string(number) + "]";
+    activity_path_ = root == "iati-activity"
+                         ? "/iati-activity"
+                         : "/" + std::string(root) + "/iati-activity[" + std::to_string(number) + "]";
   }
 
   std::vector<Finding> run() {
@@ -147,8 +148,8 @@ class RuleChecker {
       if (!d.date || d.type < 1 || d.type > 4) continue;
       if ((d.type == 2 || d.type == 4) && *d.date > options_.as_of) {
         add("actual-date-in-future", Severity::error, d.at, path,
-            std::string(d.type == 2 ? "actual start" : "actual end") + " date " + iso(*d.date) +
-                " is after " + iso(options_.as_of));
+            std::string(d.type == 2 ? "actual start" : "actual end") + " date " + iso(*d.date) + " is after " +
+                iso(options_.as_of));
       }
       if (!first[d.type]) {
         first[d.type] = d.date;
@@ -177,8 +178,7 @@ class RuleChecker {
             "transaction date " + iso(*t.date) + " is after " + iso(options_.as_of));
       } else if (t.date->year() < options_.earliest_plausible_year) {
         add("transaction-date-implausible", Severity::warning, t.at, path,
-            "transaction date " + iso(*t.date) + " is before " +
-                std::to_string(options_.earliest_plausible_year));
+            "transaction date " + iso(*t.date) + " is before " + std::to_string(options_.earliest_plausible_year));
       }
     }
   }

@@ -109,7 +109,8 @@ void XmlWriter::open(std::string_view name) {
 }
 
 void XmlWriter::attribute(std::string_view name, std::string_view value) {
-  if (!in_start_tag_) throw error(errc::invalid_argument, "XmlWriter: attribute '" + std::string(name) + "' after content");
+  if (!in_start_tag_)
+    throw error(errc::invalid_argument, "XmlWriter: attribute '" + std::string(name) + "' after content");
   buffer_ += ' ';
   buffer_ += name;
   buffer_ += "=\"";

@@ -25,14 +25,14 @@ class XmlWriter {
  public:
   explicit XmlWriter(std::ostream& out);
 
-  void declaration();                                       // <?xml version="1.0" encoding="UTF-8"?>
-  void open(std::string_view name);                         // starts <name ...
+  void declaration();                // <?xml version="1.0" encoding="UTF-8"?>
+  void open(std::string_view name);  // starts <name ...
   void attribute(std::string_view name, std::string_view value);
   void attribute_if(std::string_view name, std::string_view value) {  // left out when empty
     if (!value.empty()) attribute(name, value);
   }
-  void text(std::string_view text);                         // content of the innermost element
-  void close();                                             // "/>" or "</name>"
+  void text(std::string_view text);  // content of the innermost element
+  void close();                      // "/>" or "</name>"
   void text_element(std::string_view name, std::string_view text) {
     open(name);
     this->text(text);

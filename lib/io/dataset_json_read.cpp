@@ -28,7 +28,9 @@ using io_detail::ShapeError;
 
 // --- figures --------------------------------------------------------------------------------------
 
-Qualifier qualifier(const JsonObject& o) { return o.required("qualifier").word(io_detail::qualifier_words, "a qualifier"); }
+Qualifier qualifier(const JsonObject& o) {
+  return o.required("qualifier").word(io_detail::qualifier_words, "a qualifier");
+}
 
 template <AnyCount C>
 Figure<C> count_figure(const JsonNode& node) {
@@ -38,8 +40,8 @@ Figure<C> count_figure(const JsonNode& node) {
   const std::int64_t n = value.count();
   if (const std::int64_t order = io_detail::plural_order_value(q); order != 0 && n != order)
     value.fail("invalid_value", "a \"" + std::string(io_detail::qualifier_words(q)) +
-                                    "\" figure has the order itself as its value, " + std::to_string(order) +
-                                    "; got " + std::to_string(n));
+                                    "\" figure has the order itself as its value, " + std::to_string(order) + "; got " +
+                                    std::to_string(n));
   return Figure<C>{Reported<C>(q, C::of(n)), o.string("wording"), SourceId(o.string("source"))};
 }
 
@@ -48,9 +50,10 @@ Reported<Money> money_value(const JsonObject& o) {
   const JsonNode amount_node = o.required("amount");
   const Decimal amount = amount_node.decimal("an amount");
   if (amount.sign() < 0)
-    amount_node.fail("negative_count",
-                     "expected an amount \u2265 0 (a reported figure is a magnitude), got \"" + amount.to_string() + "\"",
-                     errc::invalid_data);
+    amount_node.fail(
+        "negative_count",
+        "expected an amount \u2265 0 (a reported figure is a magnitude), got \"" + amount.to_string() + "\"",
+        errc::invalid_data);
   const Currency currency = o.required("currency").currency();
   return Reported<Money>(q, Money(amount, currency));
 }
@@ -99,10 +102,10 @@ Period period(const JsonNode& node) {
   const JsonNode last_node = o.required("last");
   const Date last = last_node.date();
   if (last < first)
-    last_node.fail("reversed_period",
-                   "a period's last day (" + to_string(last) + ") must not be before its first day (" + to_string(first) +
-                       ")",
-                   errc::invalid_data);
+    last_node.fail(
+        "reversed_period",
+        "a period's last day (" + to_string(last) + ") must not be before its first day (" + to_string(first) + ")",
+        errc::invalid_data);
   return Period::inclusive(first, last);
 }
 
@@ -137,8 +140,7 @@ std::vector<E> words(const JsonObject& o, std::string_view name, const EnumNames
 // --- entities -------------------------------------------------------------------------------------
 
 Source source(const JsonNode& node) {
-  const JsonObject o =
-      node.object("a source", {"id", "title", "publisher", "date", "url", "person", "quote", "note"});
+  const JsonObject o = node.object("a source", {"id", "title", "publisher", "date", "url", "person", "quote", "note"});
   Source s;
   s.id = o.required("id").id<SourceId>();
   s.title = o.required("title").string();
@@ -166,8 +168,7 @@ FxRate rate(const JsonNode& node) {
 }
 
 Area area(const JsonNode& node) {
-  const JsonObject o =
-      node.object("an area", {"code", "name_en", "name_zh", "level", "parent", "aliases", "sources"});
+  const JsonObject o = node.object("an area", {"code", "name_en", "name_zh", "level", "parent", "aliases", "sources"});
   // Members are read in the documented order (the first problem found is the first reported).
   const AreaCode code = o.required("code").area_code();
   std::string name_en = o.string("name_en");
@@ -176,8 +177,8 @@ Area area(const JsonNode& node) {
   const std::optional<AreaCode> parent = optional_area(o, "parent");
   std::vector<std::string> aliases;
   for (const JsonNode& alias : o.array("aliases")) aliases.push_back(alias.string());
-  return Area{code, std::move(name_en), std::move(name_zh), level, parent, std::move(aliases),
-              o.ids<SourceId>("sources")};
+  return Area{code,   std::move(name_en), std::move(name_zh),        level,
+              parent, std::move(aliases), o.ids<SourceId>("sources")};
 }
 
 Organisation organisation(const JsonNode& node) {
@@ -207,13 +208,12 @@ Program program(const JsonNode& node) {
   const auto start_year = static_cast<int>(o.required("start_year").integer("a year", 0, 9999));
   const std::optional<Date> decided_on = o.date("decided_on");
   std::string policy = o.string("policy");
-  return Program{std::move(id), std::move(name_en),  std::move(name_zh), recipient_area,
-                 start_year,    decided_on,          std::move(policy),  o.ids<SourceId>("sources")};
+  return Program{std::move(id), std::move(name_en), std::move(name_zh), recipient_area,
+                 start_year,    decided_on,         std::move(policy),  o.ids<SourceId>("sources")};
 }
 
 Pairing pairing(const JsonNode& node) {
-  const JsonObject o =
-      node.object("a pairing", {"donor", "area", "program", "valid_from", "valid_until", "sources"});
+  const JsonObject o = node.object("a pairing", {"donor", "area", "program", "valid_from", "valid_until", "sources"});
   auto donor = o.required("donor").id<OrganisationId>();
   const AreaCode area = o.required("area").area_code();
   auto program = o.required("program").id<ProgramId>();
@@ -244,8 +244,8 @@ Batch batch(const JsonNode& node) {
   }
   if (auto l = o.optional("leader")) {
     const JsonObject leader = l->object("a team leader", {"name", "role", "source"});
-    b.leader = TeamLeader{Person{leader.required("name").string(), leader.string("role")},
-                          SourceId(leader.string("source"))};
+    b.leader =
+        TeamLeader{Person{leader.required("name").string(), leader.string("role")}, SourceId(leader.string("source"))};
   }
   b.sources = o.ids<SourceId>("sources");
   b.note = o.string("note");
@@ -301,9 +301,8 @@ Breakdown breakdown(const JsonNode& node, QuantityKind kind) {
 }
 
 Indicator indicator(const JsonNode& node) {
-  const JsonObject o =
-      node.object("an indicator", {"id", "measure", "kind", "title", "scope", "aggregation", "baseline",
-                                   "baseline_date", "observations", "attributes", "note"});
+  const JsonObject o = node.object("an indicator", {"id", "measure", "kind", "title", "scope", "aggregation",
+                                                    "baseline", "baseline_date", "observations", "attributes", "note"});
   Indicator ind;
   ind.id = o.required("id").id<IndicatorId>();
   ind.measure = o.required("measure").word(measure_names, "a measure");
@@ -348,11 +347,11 @@ std::vector<T> entities(const JsonObject& o, std::string_view name, T (*read)(co
 }
 
 DatasetContent content(const JsonNode& root) {
-  const JsonObject o = root.object("a pairaid dataset",
-                                   {"format", "version", "title", "description", "sources", "exchange_rates", "areas",
-                                    "organisations", "programs", "pairings", "batches", "projects", "transactions",
-                                    "indicators"},
-                                   false);
+  const JsonObject o =
+      root.object("a pairaid dataset",
+                  {"format", "version", "title", "description", "sources", "exchange_rates", "areas", "organisations",
+                   "programs", "pairings", "batches", "projects", "transactions", "indicators"},
+                  false);
   // Format and version first: a newer file should be told it is newer, not that it has unknown members.
   const JsonNode format = o.required("format");
   if (format.string() != "pairaid-dataset") format.fail_expected("\"pairaid-dataset\"", "invalid_value");
@@ -446,8 +445,8 @@ Dataset parse_dataset(std::string_view json, const std::string& name, const Qual
     const io_detail::TextPosition first = io_detail::position_of(json, dup->first_offset);
     throw load_error(errc::parse, {located(json, name, dup->second_offset, dup->pointer, "duplicate_member",
                                            "member \"" + dup->name + "\" appears twice in one object (first at line " +
-                                               std::to_string(first.line) + ", column " +
-                                               std::to_string(first.column) + "); names must be unique")});
+                                               std::to_string(first.line) + ", column " + std::to_string(first.column) +
+                                               "); names must be unique")});
   }
 
   DatasetContent c;

@@ -156,8 +156,9 @@ json::value organisation(const Organisation& g) {
   put_text(o, "name_zh", g.name_zh);
   o["kind"] = to_string(g.kind);
   put_words(o, "roles", g.roles, organisation_role_names);
-  put_array(o, "codes", g.codes,
-            [](const ExternalCode& c) { return json::value(json::object{{"scheme", c.scheme}, {"code", c.code}}); });
+  put_array(o, "codes", g.codes, [](const ExternalCode& c) {
+    return json::value(json::object{{"scheme", c.scheme}, {"code", c.code}});
+  });
   put_ids(o, "sources", g.sources);
   return o;
 }

@@ -17,7 +17,8 @@ void add_fx_csv(FxTable::Builder& builder, std::string_view text, const std::str
   std::vector<io_detail::CsvField> row;
   if (!csv.next(row)) csv.fail(1, 1, "expected the header 'date,base,quote,rate,source', found an empty file");
   for (std::size_t i = 0; i < kColumns.size(); ++i) {
-    if (i >= row.size()) csv.fail(row.back().line, row.back().column, "expected header column '" + std::string(kColumns[i]) + "'");
+    if (i >= row.size())
+      csv.fail(row.back().line, row.back().column, "expected header column '" + std::string(kColumns[i]) + "'");
     if (row[i].value != kColumns[i])
       csv.fail(row[i], "expected header column '" + std::string(kColumns[i]) + "', found '" + row[i].value + "'");
   }
@@ -39,15 +40,18 @@ void add_fx_csv(FxTable::Builder& builder, std::string_view text, const std::str
     FxRate r{at(0, [](const std::string& s) { return parse_date(s); }),
              at(1, [](const std::string& s) { return Currency::of(s); }),
              at(2, [](const std::string& s) { return Currency::of(s); }),
-             at(3, [](const std::string& s) {
-               Decimal rate = Decimal::parse(s);
-               if (rate.sign() <= 0) throw error(errc::invalid_data, "expected a positive rate, found '" + s + "'");
-               return rate;
-             }),
+             at(3,
+                [](const std::string& s) {
+                  Decimal rate = Decimal::parse(s);
+                  if (rate.sign() <= 0) throw error(errc::invalid_data, "expected a positive rate, found '" + s + "'");
+                  return rate;
+                }),
              row[4].value};
     if (r.base == r.quote)
-      csv.fail(row[2], "expected a currency other than the base, found " + std::string(r.base.code()) + "/" +
-                           std::string(r.quote.code()), errc::invalid_data);
+      csv.fail(row[2],
+               "expected a currency other than the base, found " + std::string(r.base.code()) + "/" +
+                   std::string(r.quote.code()),
+               errc::invalid_data);
     if (r.source.empty()) csv.fail(row[4], "expected the rate's source (who published it), found nothing");
     try {
       staged.add(std::move(r));

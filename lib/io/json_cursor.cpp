@@ -139,8 +139,8 @@ bool JsonNode::boolean() const {
 }
 
 std::int64_t JsonNode::integer(std::string_view what, std::int64_t min, std::int64_t max) const {
-  const std::string expected = std::string(what) + " (a whole number from " + std::to_string(min) + " to " +
-                               std::to_string(max) + ")";
+  const std::string expected =
+      std::string(what) + " (a whole number from " + std::to_string(min) + " to " + std::to_string(max) + ")";
   if (v_->is_int64()) {
     const std::int64_t n = v_->get_int64();
     if (n < min || n > max) fail_expected(expected, "invalid_value");
@@ -178,11 +178,13 @@ Date JsonNode::date() const {
 
 Decimal JsonNode::decimal(std::string_view what) const {
   if (!v_->is_string())
-    fail_expected(std::string(what) + " as a decimal string such as \"1234.56\" (JSON numbers are not accepted: "
-                                      "many tools would turn them into binary floating point)");
+    fail_expected(std::string(what) +
+                  " as a decimal string such as \"1234.56\" (JSON numbers are not accepted: "
+                  "many tools would turn them into binary floating point)");
   const std::string s(v_->get_string());
-  const std::string expected = std::string(what) + " as a decimal string such as \"1234.56\" (digits, an optional "
-                                                   "'-', '.' and fraction digits; no exponent, '+' or grouping)";
+  const std::string expected = std::string(what) +
+                               " as a decimal string such as \"1234.56\" (digits, an optional "
+                               "'-', '.' and fraction digits; no exponent, '+' or grouping)";
   if (!is_plain_decimal(s)) fail("invalid_value", "expected " + expected + ", got " + quoted(s));
   Decimal d;
   if (auto r = Decimal::parse(s, d); !r)
@@ -204,8 +206,8 @@ AreaCode JsonNode::area_code() const {
   try {
     return AreaCode::parse(s);
   } catch (const error&) {
-    fail("invalid_value", "expected a GB/T 2260 area code (six digits, the first not 0, such as \"540228\"), got " +
-                              quoted(s));
+    fail("invalid_value",
+         "expected a GB/T 2260 area code (six digits, the first not 0, such as \"540228\"), got " + quoted(s));
   }
 }
 
@@ -231,8 +233,12 @@ void JsonObject::check_members() const {
     std::string message = "unknown member " + quoted(key) + " in " + what_;
     if (std::string hint = closest_word(key, members_); !hint.empty()) message += "; did you mean \"" + hint + "\"?";
     message += " (" + what_ + " has " + list_words(members_) + ")";
-    throw ShapeError{node_.pointer() + "/" + escape_pointer_token(key), "unknown_member", std::move(message),
-                     LocateTarget::member_name, errc::parse, false};
+    throw ShapeError{node_.pointer() + "/" + escape_pointer_token(key),
+                     "unknown_member",
+                     std::move(message),
+                     LocateTarget::member_name,
+                     errc::parse,
+                     false};
   }
 }
 

@@ -61,8 +61,10 @@ class Scanner {
             const std::size_t save = pos_;
             pos_ += 2;
             std::uint32_t low = 0;
-            if (hex4(low) && low >= 0xDC00 && low <= 0xDFFF) cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-            else pos_ = save;
+            if (hex4(low) && low >= 0xDC00 && low <= 0xDFFF)
+              cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
+            else
+              pos_ = save;
           }
           if (cp >= 0xD800 && cp <= 0xDFFF) cp = 0xFFFD;  // a lone surrogate names no character
           if (out) append_utf8(*out, cp);
@@ -96,8 +98,10 @@ class Scanner {
         continue;
       }
       ++pos_;
-      if (d == '{' || d == '[') ++depth;
-      else if ((d == '}' || d == ']') && --depth == 0) return true;
+      if (d == '{' || d == '[')
+        ++depth;
+      else if ((d == '}' || d == ']') && --depth == 0)
+        return true;
     }
     return false;
   }
@@ -113,10 +117,14 @@ class Scanner {
     for (int i = 0; i < 4; ++i) {
       const char h = t_[pos_++];
       v <<= 4;
-      if (h >= '0' && h <= '9') v |= static_cast<std::uint32_t>(h - '0');
-      else if (h >= 'a' && h <= 'f') v |= static_cast<std::uint32_t>(h - 'a' + 10);
-      else if (h >= 'A' && h <= 'F') v |= static_cast<std::uint32_t>(h - 'A' + 10);
-      else return false;
+      if (h >= '0' && h <= '9')
+        v |= static_cast<std::uint32_t>(h - '0');
+      else if (h >= 'a' && h <= 'f')
+        v |= static_cast<std::uint32_t>(h - 'a' + 10);
+      else if (h >= 'A' && h <= 'F')
+        v |= static_cast<std::uint32_t>(h - 'A' + 10);
+      else
+        return false;
     }
     return true;
   }
@@ -189,9 +197,12 @@ std::string escape_pointer_token(std::string_view name) {
   std::string s;
   s.reserve(name.size());
   for (char c : name) {
-    if (c == '~') s += "~0";
-    else if (c == '/') s += "~1";
-    else s += c;
+    if (c == '~')
+      s += "~0";
+    else if (c == '/')
+      s += "~1";
+    else
+      s += c;
   }
   return s;
 }
@@ -266,7 +277,8 @@ std::optional<DuplicateMember> find_duplicate_member(std::string_view text) {
       if (stack.empty()) return std::nullopt;
       Frame& f = stack.back();
       if (s.consume(',')) {
-        if (f.object) next = Next::member;
+        if (f.object)
+          next = Next::member;
         else {
           ++f.index;
           next = Next::value;

@@ -57,8 +57,8 @@ enum class LocateTarget {
   member_name,  // the opening quote of the member's name (for the value of an array item: the value)
 };
 struct Location {
-  std::size_t offset = 0;   // into the text
-  std::string pointer;      // the part of the asked pointer that exists (all of it when `exact`)
+  std::size_t offset = 0;  // into the text
+  std::string pointer;     // the part of the asked pointer that exists (all of it when `exact`)
   bool exact = false;
 };
 // Where `pointer` is in `text`. When part of it does not exist (an omitted member, an index past

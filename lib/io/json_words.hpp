@@ -11,7 +11,8 @@ namespace pairaid::io_detail {
 inline constexpr EnumNames<Qualifier, 10> qualifier_words{{"exact", "about", "nearly", "more_than", "at_least",
                                                            "at_most", "less_than", "dozens_of", "hundreds_of",
                                                            "thousands_of"}};
-static_assert(qualifier_words(Qualifier::exact) == "exact" && qualifier_words(Qualifier::thousands_of) == "thousands_of",
+static_assert(qualifier_words(Qualifier::exact) == "exact" &&
+                  qualifier_words(Qualifier::thousands_of) == "thousands_of",
               "qualifier_words must follow the order of enum Qualifier");
 
 inline constexpr EnumNames<QuantityKind, quantity_kind_names.size()> quantity_kind_words{quantity_kind_names};

@@ -24,8 +24,8 @@ namespace io {
 
 namespace {
 
-constexpr std::array<std::string_view, 9> kColumns = {"date",   "donor",  "area",     "project",   "sector",
-                                                      "type",   "amount", "currency", "value_date"};
+constexpr std::array<std::string_view, 9> kColumns = {"date", "donor",  "area",     "project",   "sector",
+                                                      "type", "amount", "currency", "value_date"};
 constexpr std::size_t kRequiredColumns = 8;  // value_date is optional
 enum Column : std::size_t { c_date, c_donor, c_area, c_project, c_sector, c_type, c_amount, c_currency, c_value_date };
 
@@ -92,8 +92,10 @@ class RecordScanner {
       Field f;
       f.line = line_;
       f.column = column();
-      if (pos_ < data_.size() && data_[pos_] == '"') quoted(f);
-      else unquoted(f);
+      if (pos_ < data_.size() && data_[pos_] == '"')
+        quoted(f);
+      else
+        unquoted(f);
       fields.push_back(f);
       if (pos_ < data_.size() && data_[pos_] == ',') {
         ++pos_;
@@ -238,7 +240,8 @@ class RowReader {
 
  private:
   Date date(const Field& f, const char* what) const {
-    if (f.text.empty()) fail_at(f, "invalid_value", errc::parse, std::string("expected ") + what + " as YYYY-MM-DD, found nothing");
+    if (f.text.empty())
+      fail_at(f, "invalid_value", errc::parse, std::string("expected ") + what + " as YYYY-MM-DD, found nothing");
     try {
       return parse_date(f.text);
     } catch (const error&) {
@@ -383,7 +386,8 @@ std::string read_whole_file(const std::string& path) {
 // --- writing -----------------------------------------------------------------------------------
 
 void refuse(std::size_t index, const std::string& why) {
-  throw error(errc::invalid_argument, "transaction " + std::to_string(index) + " cannot be written as a ledger row: " + why);
+  throw error(errc::invalid_argument,
+              "transaction " + std::to_string(index) + " cannot be written as a ledger row: " + why);
 }
 
 // What the reader would refuse, so that a written ledger always reads back as the same rows.
@@ -392,13 +396,13 @@ void check_writable(std::size_t index, const Transaction& t) {
   if (t.date.is_special()) refuse(index, "it has no date");
   if (t.value_date && t.value_date->is_special()) refuse(index, "its value date is not a date");
   if (t.donor)
-    if (auto problem = id_text_problem(t.donor->str()); !problem.empty()) refuse(index, "donor id: " + std::string(problem));
+    if (auto problem = id_text_problem(t.donor->str()); !problem.empty())
+      refuse(index, "donor id: " + std::string(problem));
   if (t.project)
     if (auto problem = id_text_problem(t.project->str()); !problem.empty())
       refuse(index, "project id: " + std::string(problem));
   if (to_string(t.type) == "?") refuse(index, "its type is not a TransactionType");
 }
-
 
 }  // namespace
 

@@ -107,9 +107,9 @@ Bounded run_bounds(const UnknownRun& run, const ReconcileOptions& o) {
   if (a.upper() && b.upper()) hi = Bound<People>{std::max(a.upper()->value, b.upper()->value), true};
   const Interval<People> each(Bound<People>{lo, true}, hi);
   return {each, who + ": no size stated; each lies between its nearest known neighbours, batch " +
-                    std::to_string(run.before->ordinal) + " (" + term_words(run.before->headcount->value) + ") and batch " +
-                    std::to_string(run.after->ordinal) + " (" + term_words(run.after->headcount->value) + "), so " +
-                    interval_words(each) + " each"};
+                    std::to_string(run.before->ordinal) + " (" + term_words(run.before->headcount->value) +
+                    ") and batch " + std::to_string(run.after->ordinal) + " (" +
+                    term_words(run.after->headcount->value) + "), so " + interval_words(each) + " each"};
 }
 
 std::string mean_words(std::int64_t total, std::size_t n, RoundingMode mode) {
@@ -130,7 +130,8 @@ Check personnel_check(const Dataset& d, const Program& p, const Indicator& ind, 
             program_name(p);
 
   const Interval<People> C = claim.value.bounds(o.policy);
-  std::string r = quoted_figure(claim) + " means " + interval_words(C) + " (" + qualifier_rule(claim.value.qualifier(), o.policy) + "). ";
+  std::string r = quoted_figure(claim) + " means " + interval_words(C) + " (" +
+                  qualifier_rule(claim.value.qualifier(), o.policy) + "). ";
   if (batches.empty()) {
     c.verdict = Verdict::undetermined;
     c.reasoning = r + program_name(p) + " has no batch records" + left_out_note(d, p, 0) + " to add up.";
@@ -149,15 +150,17 @@ Check personnel_check(const Dataset& d, const Program& p, const Indicator& ind, 
     }
   std::string sum_text;
   for (std::size_t t = 0; t < terms.size(); ++t) sum_text += (t ? " + " : "") + terms[t];
-  if (known.empty()) r += "No batch of " + program_name(p) + " has a stated size" + left_out_note(d, p, batches.size()) + ". ";
+  if (known.empty())
+    r += "No batch of " + program_name(p) + " has a stated size" + left_out_note(d, p, batches.size()) + ". ";
   else
     r += "The batches with a stated size (" + joined_list([&] {
            std::vector<std::string> v;
            for (int ord : known) v.push_back(std::to_string(ord));
            return v;
-         }()) + ") total " + sum_text + " = " + (K.lower() && K.upper() && K.lower()->value == K.upper()->value
-                                                     ? quantity_words(K.lower()->value)
-                                                     : interval_words(K)) +
+         }()) +
+         ") total " + sum_text + " = " +
+         (K.lower() && K.upper() && K.lower()->value == K.upper()->value ? quantity_words(K.lower()->value)
+                                                                         : interval_words(K)) +
          left_out_note(d, p, batches.size()) + ". ";
 
   const std::vector<UnknownRun> runs = unknown_runs(batches);
@@ -262,8 +265,10 @@ Check batch_count_check(const Dataset& d, const Program& p, const Indicator& ind
   } else {
     std::vector<int> missing;
     for (int ord = 1, at = 0; ord <= largest; ++ord) {
-      if (batches[static_cast<std::size_t>(at)]->ordinal == ord) ++at;
-      else missing.push_back(ord);
+      if (batches[static_cast<std::size_t>(at)]->ordinal == ord)
+        ++at;
+      else
+        missing.push_back(ord);
     }
     E = Interval<Batches>(Bound<Batches>{Batches::of(largest), true}, std::nullopt);
     evidence = "The dataset holds " + std::to_string(n) + " batch records of " + program_name(p) +
@@ -272,7 +277,8 @@ Check batch_count_check(const Dataset& d, const Program& p, const Indicator& ind
   }
   const Assessment a = assess(C, E);
   c.verdict = a.verdict;
-  c.reasoning = r + evidence + ": " + verdict_clause(a.verdict, interval_words(E), "the claimed " + interval_words(C)) + ".";
+  c.reasoning =
+      r + evidence + ": " + verdict_clause(a.verdict, interval_words(E), "the claimed " + interval_words(C)) + ".";
   return c;
 }
 
@@ -287,19 +293,20 @@ std::optional<Check> growth_check(const Dataset& d, const Program& p, const Reco
   Check c;
   c.kind = CheckKind::batch_growth;
   c.id = "batch_growth:" + p.id.str();
-  c.title = "Batch sizes: batch " + std::to_string(first.ordinal) + " to batch " + std::to_string(latest.ordinal) + " of " +
-            program_name(p);
+  c.title = "Batch sizes: batch " + std::to_string(first.ordinal) + " to batch " + std::to_string(latest.ordinal) +
+            " of " + program_name(p);
   const People a = first.headcount->value.value(), b = latest.headcount->value.value();
-  std::string r = "Batch " + std::to_string(first.ordinal) + " had " + term_words(first.headcount->value) + " and batch " +
-                  std::to_string(latest.ordinal) + " " + term_words(latest.headcount->value) + ". ";
+  std::string r = "Batch " + std::to_string(first.ordinal) + " had " + term_words(first.headcount->value) +
+                  " and batch " + std::to_string(latest.ordinal) + " " + term_words(latest.headcount->value) + ". ";
   if (a == People{}) {
     c.verdict = Verdict::undetermined;
     c.reasoning = r + "The first known size is zero, so there is no growth ratio to state.";
     return c;
   }
   const Ratio growth = b / a;
-  r += grouped(b.count()) + " / " + grouped(a.count()) + " = " + growth.to_decimal(o.ratio_digits, o.rounding.mode).to_string(o.ratio_digits) +
-       "\xC3\x97 (the exact ratio " + growth.to_string() + ", shown to " + std::to_string(o.ratio_digits) + " decimals, rounded " +
+  r += grouped(b.count()) + " / " + grouped(a.count()) + " = " +
+       growth.to_decimal(o.ratio_digits, o.rounding.mode).to_string(o.ratio_digits) + "\xC3\x97 (the exact ratio " +
+       growth.to_string() + ", shown to " + std::to_string(o.ratio_digits) + " decimals, rounded " +
        std::string(to_string(o.rounding.mode)) + "). ";
 
   // Do the known sizes move in one direction? Bounding unknown batches by their neighbours assumes so.
@@ -307,8 +314,8 @@ std::optional<Check> growth_check(const Dataset& d, const Program& p, const Reco
   for (std::size_t m = 1; m < known.size(); ++m) {
     const People x = known[m - 1]->headcount->value.value(), y = known[m]->headcount->value.value();
     const std::string step = "batch " + std::to_string(known[m]->ordinal) + " (" + grouped(y.count()) + ") " +
-                             (y < x ? "is smaller than" : "is larger than") + " batch " + std::to_string(known[m - 1]->ordinal) +
-                             " (" + grouped(x.count()) + ")";
+                             (y < x ? "is smaller than" : "is larger than") + " batch " +
+                             std::to_string(known[m - 1]->ordinal) + " (" + grouped(x.count()) + ")";
     if (x < y) rises.push_back(step);
     if (y < x) falls.push_back(step);
   }
@@ -317,14 +324,15 @@ std::optional<Check> growth_check(const Dataset& d, const Program& p, const Reco
   const std::string in_order = "(" + joined_list(sizes, ", then ") + ")";
   if (!rises.empty() && !falls.empty()) {
     c.verdict = Verdict::inconsistent;
-    c.reasoning = r + "The known sizes " + in_order + " do not change in one direction: " + joined_list(falls) + ", but " +
-                  joined_list(rises) + ". Bounds between known neighbours assume a gradual change, which this is not.";
+    c.reasoning = r + "The known sizes " + in_order + " do not change in one direction: " + joined_list(falls) +
+                  ", but " + joined_list(rises) +
+                  ". Bounds between known neighbours assume a gradual change, which this is not.";
   } else {
     c.verdict = Verdict::consistent;
-    c.reasoning = r + "The known sizes " + in_order + " " +
-                  (falls.empty() ? (rises.empty() ? "stay level" : "rise with the batch number")
-                                 : "fall with the batch number") +
-                  ": consistent with a gradual change, which bounds between known neighbours assume.";
+    c.reasoning =
+        r + "The known sizes " + in_order + " " +
+        (falls.empty() ? (rises.empty() ? "stay level" : "rise with the batch number") : "fall with the batch number") +
+        ": consistent with a gradual change, which bounds between known neighbours assume.";
   }
   return c;
 }

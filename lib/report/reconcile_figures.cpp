@@ -29,14 +29,16 @@ std::string interval_or_value(const Interval<Money>& i) {
 // "÷ 7.0809 CNY per USD (in force from 2023-01-01; FRED AEXCHUS ...)"
 std::string leg_words(const FxLeg& leg) {
   const FxRate& r = leg.rate;
-  return std::string(leg.inverted ? "\xC3\xB7 " : "\xC3\x97 ") + r.rate.to_string() + " " + std::string(r.quote.code()) + " per " +
-         std::string(r.base.code()) + " (the rate in force from " + to_string(r.date) + "; " + r.source + ")";
+  return std::string(leg.inverted ? "\xC3\xB7 " : "\xC3\x97 ") + r.rate.to_string() + " " +
+         std::string(r.quote.code()) + " per " + std::string(r.base.code()) + " (the rate in force from " +
+         to_string(r.date) + "; " + r.source + ")";
 }
 
 // --- money figures and their equivalents ------------------------------------------------------------
 
-void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date>& value_date, const std::string& date_origin,
-              const std::string& pointer, const FxTable& fx, const ReconcileOptions& o, std::vector<Check>& out) {
+void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date>& value_date,
+              const std::string& date_origin, const std::string& pointer, const FxTable& fx, const ReconcileOptions& o,
+              std::vector<Check>& out) {
   const Reported<Money>& figure = get<Money>(f.value);
   const Reported<Money>& equivalent = *f.equivalent;
   const Currency to = equivalent.value().currency();
@@ -73,7 +75,8 @@ void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date
   } catch (const error& e) {
     if (e.code() != errc::missing_rate) throw;
     c.verdict = Verdict::undetermined;
-    c.reasoning = r + "No rate to convert with: " + e.what() + (o.fx ? " in the table given" : " in the dataset's exchange rates") +
+    c.reasoning = r + "No rate to convert with: " + e.what() +
+                  (o.fx ? " in the table given" : " in the dataset's exchange rates") +
                   ". A missing rate is never taken as 1:1 or 0, so " + figure_words(equivalent) + " cannot be checked.";
     out.push_back(std::move(c));
     return;
@@ -88,17 +91,18 @@ void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date
   const Assessment a = assess(claim, converted);
   c.verdict = a.verdict;
   r += "The equivalent, " + figure_words(equivalent) + ", means " + interval_words(claim) + " (" +
-       qualifier_rule(equivalent.qualifier(), o.policy) + "): " + clause(a.verdict, interval_or_value(converted), "it") + ".";
+       qualifier_rule(equivalent.qualifier(), o.policy) +
+       "): " + clause(a.verdict, interval_or_value(converted), "it") + ".";
 
   // The rate the two printed figures imply, in the direction of the rate used, to compare by eye.
   if (at_value->legs.size() == 1 && !figure.value().is_zero() && !equivalent.value().is_zero()) {
     const FxLeg& leg = at_value->legs.front();
     const Decimal from = figure.value().amount(), there = equivalent.value().amount();
     const int shown = std::max(4, leg.rate.rate.fraction_digits());
-    const Decimal implied =
-        (leg.inverted ? divide(from, there, o.rounding.mode) : divide(there, from, o.rounding.mode)).round(shown, o.rounding.mode);
-    r += " The two printed figures imply " + implied.to_string(shown) + " " + std::string(leg.rate.quote.code()) + " per " +
-         std::string(leg.rate.base.code()) + ".";
+    const Decimal implied = (leg.inverted ? divide(from, there, o.rounding.mode) : divide(there, from, o.rounding.mode))
+                                .round(shown, o.rounding.mode);
+    r += " The two printed figures imply " + implied.to_string(shown) + " " + std::string(leg.rate.quote.code()) +
+         " per " + std::string(leg.rate.base.code()) + ".";
   }
   c.reasoning = std::move(r);
   out.push_back(std::move(c));
@@ -169,7 +173,8 @@ Check breakdown_check(const Indicator& ind, const Observation& obs, const Breakd
     return c;
   }
   const Interval<Q> T = total->bounds(o.policy);
-  r += " " + quoted_figure(*obs.actual) + " means " + interval_words(T) + " (" + qualifier_rule(total->qualifier(), o.policy) + "): ";
+  r += " " + quoted_figure(*obs.actual) + " means " + interval_words(T) + " (" +
+       qualifier_rule(total->qualifier(), o.policy) + "): ";
   if (b.exhaustive && unknown.empty()) {
     const Assessment a = assess(T, S);
     c.verdict = a.verdict;
@@ -183,8 +188,9 @@ Check breakdown_check(const Indicator& ind, const Observation& obs, const Breakd
     c.reasoning = r + "the parts alone are " + interval_words(at_least_sum) + ", more than it allows.";
   } else if (S.upper() && T.lower() && !(T.lower()->value < S.upper()->value)) {
     c.verdict = Verdict::consistent;
-    c.reasoning = r + "the parts fit within it whatever their exact values" +
-                  (b.exhaustive ? "; the items without a figure make up the rest." : "; the rest is outside the breakdown.");
+    c.reasoning =
+        r + "the parts fit within it whatever their exact values" +
+        (b.exhaustive ? "; the items without a figure make up the rest." : "; the rest is outside the breakdown.");
   } else {
     c.verdict = Verdict::undetermined;
     c.reasoning = r + "the parts fit within it for some of their values but not all.";
@@ -251,7 +257,8 @@ void push(std::optional<Check> c, std::vector<Check>& out) {
   if (c) out.push_back(std::move(*c));
 }
 
-void any_wording_check(const AnyFigure& f, const std::string& what, const std::string& pointer, std::vector<Check>& out) {
+void any_wording_check(const AnyFigure& f, const std::string& what, const std::string& pointer,
+                       std::vector<Check>& out) {
   std::visit([&](const auto& r) { push(wording_check(r, f.equivalent, f.wording, what, pointer), out); }, f.value);
 }
 
@@ -305,10 +312,12 @@ void check_wordings(const Dataset& d, std::vector<Check>& out) {
     const std::string at = pointer_to("batches", i);
     const std::string name = "batch " + std::to_string(b.ordinal) + " of " + b.program.str();
     const std::optional<Reported<Money>> none;
-    if (b.headcount) push(wording_check(b.headcount->value, none, b.headcount->wording, name + ", headcount", at + "/headcount"), out);
+    if (b.headcount)
+      push(wording_check(b.headcount->value, none, b.headcount->wording, name + ", headcount", at + "/headcount"), out);
     for (std::size_t k = 0; k < b.by_donor.size(); ++k)
       push(wording_check(b.by_donor[k].headcount.value, none, b.by_donor[k].headcount.wording,
-                         name + ", from " + b.by_donor[k].donor.str(), at + "/by_donor/" + std::to_string(k) + "/headcount"),
+                         name + ", from " + b.by_donor[k].donor.str(),
+                         at + "/by_donor/" + std::to_string(k) + "/headcount"),
            out);
     for (std::size_t k = 0; k < b.by_category.size(); ++k)
       push(wording_check(b.by_category[k].headcount.value, none, b.by_category[k].headcount.wording,

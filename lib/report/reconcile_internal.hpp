@@ -12,7 +12,8 @@ PAIRAID_NAMESPACE_BEGIN
 namespace report_detail {
 
 // The batch checks of one program: personnel totals, batch counts, growth first -> latest.
-void check_program_batches(const Dataset& d, const Program& program, const ReconcileOptions& o, std::vector<Check>& out);
+void check_program_batches(const Dataset& d, const Program& program, const ReconcileOptions& o,
+                           std::vector<Check>& out);
 
 // Money figures printed with an equivalent, converted at the cited rate in force on their value date.
 void check_fx_equivalents(const Dataset& d, const FxTable& fx, const ReconcileOptions& o, std::vector<Check>& out);
@@ -24,7 +25,9 @@ void check_breakdowns(const Dataset& d, const ReconcileOptions& o, std::vector<C
 void check_wordings(const Dataset& d, std::vector<Check>& out);
 
 // "/indicators/3/observations/0"
-inline std::string pointer_to(const char* array, std::size_t i) { return std::string("/") + array + "/" + std::to_string(i); }
+inline std::string pointer_to(const char* array, std::size_t i) {
+  return std::string("/") + array + "/" + std::to_string(i);
+}
 
 // Calls f(std::type_identity<Q>{}) with the C++ type of a quantity kind.
 template <class F>
@@ -62,7 +65,8 @@ inline std::string qualifier_rule(Qualifier q, const QualifierPolicy& p) {
   switch (q) {
     case Qualifier::exact: return "an exact figure";
     case Qualifier::about: return "about: within " + percent(p.about_bp) + " either side, under the qualifier policy";
-    case Qualifier::nearly: return "nearly: below it by at most " + percent(p.nearly_bp) + ", under the qualifier policy";
+    case Qualifier::nearly:
+      return "nearly: below it by at most " + percent(p.nearly_bp) + ", under the qualifier policy";
     case Qualifier::more_than: return "more than: above it";
     case Qualifier::at_least: return "at least: it or above";
     case Qualifier::at_most: return "at most: it or below";

@@ -13,9 +13,9 @@ PAIRAID_NAMESPACE_BEGIN
 namespace {
 
 constexpr std::array<std::string_view, 20> columns = {
-    "record", "id",          "section",      "label",       "text",   "qualifier", "value",
-    "unit",   "range",       "wording",      "equivalent",  "period_first", "period_last", "period",
-    "five_year_plans",       "source",       "attribution", "pointer", "verdict",  "reasoning"};
+    "record",      "id",      "section",    "label",        "text",        "qualifier", "value",           "unit",
+    "range",       "wording", "equivalent", "period_first", "period_last", "period",    "five_year_plans", "source",
+    "attribution", "pointer", "verdict",    "reasoning"};
 using Row = std::array<std::string, columns.size()>;
 
 std::string field(const std::string& s) {

@@ -34,8 +34,10 @@ void breakdown(std::ostream& out, const BreakdownSummary& b) {
   out << "    by " << b.dimension << (b.exhaustive ? " (all of it)" : " (part of it)") << ":\n";
   for (const FigureLine& item : b.items) out << "      " << item.label << ": " << figure_text(item, false) << "\n";
   for (const std::string& label : b.unknown) out << "      " << label << ": no figure stated\n";
-  if (!b.sum.empty()) out << "      " << b.sum << "; " << b.total << "\n";
-  else out << "      no part has a figure; " << b.total << "\n";
+  if (!b.sum.empty())
+    out << "      " << b.sum << "; " << b.total << "\n";
+  else
+    out << "      no part has a figure; " << b.total << "\n";
 }
 
 void indicator_block(std::ostream& out, const IndicatorSummary& ind) {
@@ -67,7 +69,8 @@ void batch_block(std::ostream& out, const BatchesSummary& b) {
       continue;
     }
     flush();
-    out << "    batch " << line.ordinal << ": " << (line.headcount ? figure_text(*line.headcount, false) : "size unknown");
+    out << "    batch " << line.ordinal << ": "
+        << (line.headcount ? figure_text(*line.headcount, false) : "size unknown");
     if (!line.tenure.empty()) out << ", " << line.tenure;
     if (!line.leader.empty()) out << "; team leader " << line.leader;
     out << "\n";
@@ -77,11 +80,13 @@ void batch_block(std::ostream& out, const BatchesSummary& b) {
   if (!b.latest.empty()) out << "    latest known: " << b.latest << "\n";
   if (!b.growth.empty()) out << "    growth: " << b.growth << "\n";
   for (const std::string& total : b.totals) out << "    in total: " << total << "\n";
-  if (!b.unknown.empty()) out << "    unknown sizes: " << (b.unknown_count == 1 ? "batch " : "batches ") << b.unknown << "\n";
+  if (!b.unknown.empty())
+    out << "    unknown sizes: " << (b.unknown_count == 1 ? "batch " : "batches ") << b.unknown << "\n";
 }
 
 void conversion_block(std::ostream& out, const ConversionSummary& c) {
-  out << "  In " << c.target_currency << ": " << c.figure.label << ", " << c.figure.text << ", " << c.figure.period_text;
+  out << "  In " << c.target_currency << ": " << c.figure.label << ", " << c.figure.text << ", "
+      << c.figure.period_text;
   if (!c.missing.empty()) {
     out << ": not converted, " << c.missing << "\n";
   } else {
@@ -111,9 +116,9 @@ void render_text(std::ostream& out, const Summary& s) {
     out << "  Donors named individually: " << (p.donors.empty() ? std::string("none") : joined_list(p.donors)) << "\n";
   }
 
-  for (ReportSection section : {ReportSection::donors, ReportSection::personnel, ReportSection::people_served,
-                                ReportSection::economy, ReportSection::assistance_projects, ReportSection::investment,
-                                ReportSection::health, ReportSection::other}) {
+  for (ReportSection section :
+       {ReportSection::donors, ReportSection::personnel, ReportSection::people_served, ReportSection::economy,
+        ReportSection::assistance_projects, ReportSection::investment, ReportSection::health, ReportSection::other}) {
     const bool any = std::any_of(s.indicators.begin(), s.indicators.end(),
                                  [&](const IndicatorSummary& i) { return i.section == section; });
     const bool extra = (section == ReportSection::personnel && !s.batches.empty()) ||

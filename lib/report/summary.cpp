@@ -59,15 +59,17 @@ std::string plans_words(const Period& p) {
   bool some_under_none = false;
   for (int y = p.begin().year(); y <= p.last().year(); ++y) {
     const auto plan = plan_of(Date(static_cast<unsigned short>(y), 1, 1));
-    if (!plan) some_under_none = true;
-    else if (plans.empty() || plans.back().ordinal != plan->ordinal) plans.push_back(*plan);
+    if (!plan)
+      some_under_none = true;
+    else if (plans.empty() || plans.back().ordinal != plan->ordinal)
+      plans.push_back(*plan);
   }
   const std::string gap = some_under_none ? "; some of its years fall under no plan" : "";
   if (plans.empty()) return "under no Five-Year Plan";
   if (plans.size() == 1) return plans.front().name() + gap;
   return "spans the " + FiveYearPlan::ordinal_name(plans.front().ordinal) + " to " +
-         FiveYearPlan::ordinal_name(plans.back().ordinal) + " Five-Year Plans (" + std::to_string(plans.front().first_year) +
-         "-" + std::to_string(plans.back().last_year) + ")" + gap;
+         FiveYearPlan::ordinal_name(plans.back().ordinal) + " Five-Year Plans (" +
+         std::to_string(plans.front().first_year) + "-" + std::to_string(plans.back().last_year) + ")" + gap;
 }
 
 namespace {
@@ -134,7 +136,8 @@ BreakdownSummary breakdown_summary(const Dataset& d, const Indicator& ind, const
       s.unknown.push_back(label);
       continue;
     }
-    s.items.push_back(figure_line(d, *item.value, label, obs.period, pointer + "/items/" + std::to_string(n) + "/value", policy));
+    s.items.push_back(
+        figure_line(d, *item.value, label, obs.period, pointer + "/items/" + std::to_string(n) + "/value", policy));
     parts.push_back(item.value->value);
   }
   s.total = obs.actual ? "total: " + figure_words(obs.actual->value) : "no total stated";
@@ -149,7 +152,8 @@ BreakdownSummary breakdown_summary(const Dataset& d, const Indicator& ind, const
           for (const AnyReported& p : parts) {
             const R& r = std::get<R>(p);
             typed.push_back(r);
-            terms += (terms.empty() ? "" : " + ") + (r.qualifier() == Qualifier::exact ? number_words(r.value()) : figure_words(r));
+            terms += (terms.empty() ? "" : " + ") +
+                     (r.qualifier() == Qualifier::exact ? number_words(r.value()) : figure_words(r));
           }
           const auto sum = sum_bounds<typename std::decay_t<decltype(first.value())>>(typed, policy);
           const bool exact = sum.lower() && sum.upper() && sum.lower()->value == sum.upper()->value;
@@ -162,7 +166,8 @@ BreakdownSummary breakdown_summary(const Dataset& d, const Indicator& ind, const
   return s;
 }
 
-IndicatorSummary indicator_summary(const Dataset& d, const Indicator& ind, std::size_t index, const QualifierPolicy& policy) {
+IndicatorSummary indicator_summary(const Dataset& d, const Indicator& ind, std::size_t index,
+                                   const QualifierPolicy& policy) {
   IndicatorSummary s;
   s.id = ind.id.str();
   s.section = section_of(ind.measure);
@@ -220,7 +225,8 @@ std::optional<BatchesSummary> batches_summary(const Dataset& d, const Program& p
   s.unknown = ordinal_runs(unknown);
   s.unknown_count = unknown.size();
   for (const Indicator& ind : d.indicators())
-    if (ind.measure == Measure::personnel_dispatched && ind.scope.program == p.id && !ind.scope.area && !ind.scope.donor)
+    if (ind.measure == Measure::personnel_dispatched && ind.scope.program == p.id && !ind.scope.area &&
+        !ind.scope.donor)
       for (const Observation& obs : ind.observations)
         if (obs.actual)
           s.totals.push_back(figure_words(obs.actual->value) + ", " +
@@ -235,21 +241,23 @@ std::optional<BatchesSummary> batches_summary(const Dataset& d, const Program& p
     if (a != People{}) {
       const Ratio growth = b / a;
       s.growth = grouped(b.count()) + " / " + grouped(a.count()) + " = " +
-                 growth.to_decimal(o.ratio_digits, o.rounding.mode).to_string(o.ratio_digits) + "\xC3\x97 (exact ratio " +
-                 growth.to_string() + ", rounded " + std::string(to_string(o.rounding.mode)) + " to " +
-                 std::to_string(o.ratio_digits) + " decimals)";
+                 growth.to_decimal(o.ratio_digits, o.rounding.mode).to_string(o.ratio_digits) +
+                 "\xC3\x97 (exact ratio " + growth.to_string() + ", rounded " +
+                 std::string(to_string(o.rounding.mode)) + " to " + std::to_string(o.ratio_digits) + " decimals)";
     }
   }
   return s;
 }
 
 std::string rate_words(const FxLeg& leg) {
-  return leg.rate.rate.to_string() + " " + std::string(leg.rate.quote.code()) + " per " + std::string(leg.rate.base.code()) +
-         ", in force from " + to_string(leg.rate.date) + " (" + leg.rate.source + ")";
+  return leg.rate.rate.to_string() + " " + std::string(leg.rate.quote.code()) + " per " +
+         std::string(leg.rate.base.code()) + ", in force from " + to_string(leg.rate.date) + " (" + leg.rate.source +
+         ")";
 }
 
 void add_conversion(const Dataset& d, const AnyFigure& f, const std::string& label, const std::optional<Period>& period,
-                    const std::string& pointer, const FxTable& fx, const ReconcileOptions& o, std::vector<ConversionSummary>& out) {
+                    const std::string& pointer, const FxTable& fx, const ReconcileOptions& o,
+                    std::vector<ConversionSummary>& out) {
   if (f.kind() != QuantityKind::money || !f.equivalent) return;
   ConversionSummary c;
   c.figure = figure_line(d, f, label, period, pointer, o.policy);
@@ -262,7 +270,8 @@ void add_conversion(const Dataset& d, const AnyFigure& f, const std::string& lab
   }
   c.value_date = to_string(period->begin());
   try {
-    const Conversion conv = fx.convert(get<Money>(f.value).value(), f.equivalent->value().currency(), period->begin(), o.rounding);
+    const Conversion conv =
+        fx.convert(get<Money>(f.value).value(), f.equivalent->value().currency(), period->begin(), o.rounding);
     c.converted = quantity_words(conv.amount);
     std::vector<std::string> legs;
     for (const FxLeg& leg : conv.legs) legs.push_back(rate_words(leg));
@@ -315,7 +324,8 @@ Summary summarize(const Dataset& d, const ReconcileOptions& o) {
       const Observation& obs = ind.observations[k];
       const std::string q = "/indicators/" + std::to_string(i) + "/observations/" + std::to_string(k);
       if (obs.actual) add_conversion(d, *obs.actual, summary.title, obs.period, q + "/actual", fx, o, s.conversions);
-      if (obs.target) add_conversion(d, *obs.target, summary.title + " (target)", obs.period, q + "/target", fx, o, s.conversions);
+      if (obs.target)
+        add_conversion(d, *obs.target, summary.title + " (target)", obs.period, q + "/target", fx, o, s.conversions);
       if (obs.period) s.plans.push_back(PlanLine{summary.title, period_words(*obs.period), plans_words(*obs.period)});
     }
     s.indicators.push_back(std::move(summary));

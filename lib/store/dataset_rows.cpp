@@ -248,8 +248,8 @@ std::vector<Transaction> read_transactions(Connection& db) {
       if (auto v = s.optional_text(9)) t.value_date = parse_date(*v);
       out.push_back(std::move(t));
     } catch (const error& e) {
-      throw error(errc::invalid_data, db.path() + ": transactions row seq " + std::to_string(s.integer(10)) + ": " +
-                                          e.what());
+      throw error(errc::invalid_data,
+                  db.path() + ": transactions row seq " + std::to_string(s.integer(10)) + ": " + e.what());
     }
   }
   return out;
@@ -300,8 +300,9 @@ ImportReport Store::import_dataset(const Dataset& dataset, const std::string& so
   const std::int64_t import_id = begin_import(*db_, "dataset", source_name);
   const json::object doc = json::parse(io::write_dataset(dataset)).as_object();
   {
-    Statement meta(*db_, "INSERT INTO dataset_meta (key, value) VALUES (?, ?) "
-                         "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
+    Statement meta(*db_,
+                   "INSERT INTO dataset_meta (key, value) VALUES (?, ?) "
+                   "ON CONFLICT (key) DO UPDATE SET value = excluded.value");
     for (std::string_view key : {"title", "description"})
       if (auto v = member_text(doc, key)) meta.bind(1, key).bind(2, *v).run();
   }

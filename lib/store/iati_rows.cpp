@@ -70,7 +70,8 @@ std::optional<std::string> normalised_utc(std::string_view text) {
   std::int64_t in_day = seconds - day * 86400;
   const Date utc_day = date_of_day(static_cast<DayNumber>(day));
   fraction.resize(9, '0');
-  const int uh = static_cast<int>(in_day / 3600), um = static_cast<int>(in_day / 60 % 60), us = static_cast<int>(in_day % 60);
+  const int uh = static_cast<int>(in_day / 3600), um = static_cast<int>(in_day / 60 % 60),
+            us = static_cast<int>(in_day % 60);
   return to_string(utc_day) + "T" + two(uh) + ":" + two(um) + ":" + two(us) + "." + fraction + "Z";
 }
 

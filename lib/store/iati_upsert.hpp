@@ -19,7 +19,10 @@ std::optional<std::string> normalised_utc(std::string_view text);
 class ActivityUpserter {
  public:
   ActivityUpserter(Connection& db, std::int64_t import_id, std::string source, ImportReport& report)
-      : db_(db), import_id_(import_id), source_(std::move(source)), report_(report),
+      : db_(db),
+        import_id_(import_id),
+        source_(std::move(source)),
+        report_(report),
         find_(db, "SELECT id, last_updated_utc, fields FROM iati_activities WHERE iati_identifier = ?"),
         insert_(db,
                 "INSERT INTO iati_activities (iati_identifier, last_updated_datetime, last_updated_utc, import_id, "
@@ -37,7 +40,8 @@ class ActivityUpserter {
   void add(const iati::Activity& a) {
     if (a.iati_identifier.empty()) {
       ++report_.skipped;
-      report_.notes.push_back(source_ + ":" + std::to_string(a.at.line) + ": an activity without iati-identifier was skipped");
+      report_.notes.push_back(source_ + ":" + std::to_string(a.at.line) +
+                              ": an activity without iati-identifier was skipped");
       return;
     }
     const std::optional<std::string> incoming = normalised_utc(a.last_updated_datetime);
@@ -106,8 +110,10 @@ class ActivityUpserter {
     s.bind(p++, a.version);
     s.bind(p++, a.reporting_org.ref);
     s.bind(p++, a.default_currency);
-    if (a.hierarchy) s.bind(p++, std::int64_t{*a.hierarchy});
-    else s.bind_null(p++);
+    if (a.hierarchy)
+      s.bind(p++, std::int64_t{*a.hierarchy});
+    else
+      s.bind_null(p++);
     s.bind(p++, a.activity_status);
     s.bind(p++, a.title);
     s.bind(p, fields);
@@ -119,8 +125,8 @@ class ActivityUpserter {
       add_transaction_.bind(1, activity_id).bind(2, position++).bind(3, std::int64_t{t.type});
       add_transaction_.bind(4, t.date ? std::optional<std::string>(to_string(*t.date)) : std::nullopt);
       add_transaction_.bind(5, t.value.amount.to_string()).bind(6, t.value.currency);
-      add_transaction_.bind(7, t.value.value_date ? std::optional<std::string>(to_string(*t.value.value_date))
-                                                  : std::nullopt);
+      add_transaction_.bind(
+          7, t.value.value_date ? std::optional<std::string>(to_string(*t.value.value_date)) : std::nullopt);
       add_transaction_.run();
     }
   }

@@ -10,8 +10,8 @@ namespace store_detail {
 namespace {
 int text_size(std::string_view text, Connection& db) {
   if (text.size() > static_cast<std::size_t>(std::numeric_limits<int>::max()))
-    throw error(errc::overflow, db.path() + ": a text value of " + std::to_string(text.size()) +
-                                    " bytes is too large for the store");
+    throw error(errc::overflow,
+                db.path() + ": a text value of " + std::to_string(text.size()) + " bytes is too large for the store");
   return static_cast<int>(text.size());
 }
 }  // namespace
@@ -33,9 +33,9 @@ Connection::~Connection() { sqlite3_close_v2(db_); }
 void Connection::fail(int rc, std::string_view what) {
   std::string message = path_ + ": " + std::string(what) + ": " + sqlite3_errmsg(db_) + " (" + sqlite3_errstr(rc) + ")";
   const int primary = rc & 0xff;
-  const errc code = primary == SQLITE_CONSTRAINT ? errc::invalid_data
+  const errc code = primary == SQLITE_CONSTRAINT                            ? errc::invalid_data
                     : primary == SQLITE_NOTADB || primary == SQLITE_CORRUPT ? errc::parse
-                                                                             : errc::io;
+                                                                            : errc::io;
   throw error(code, message);
 }
 
@@ -145,7 +145,8 @@ void WriteTransaction::commit() {
     dangling += (dangling.empty() ? "" : "; ") + check.text(0) + " row " + check.text(1) + " refers to a missing " +
                 check.text(2);
   }
-  if (found > 0) throw error(errc::invalid_data, db_.path() + ": the import would leave dangling references: " + dangling);
+  if (found > 0)
+    throw error(errc::invalid_data, db_.path() + ": the import would leave dangling references: " + dangling);
   db_.exec("COMMIT");
   open_ = false;
 }

@@ -63,8 +63,7 @@ static inline void check_status_(int expected, int status, const char *needle, c
   }
 }
 
-static inline void check_str_(const char *actual, const char *expected, const char *file, int line,
-                              const char *expr) {
+static inline void check_str_(const char *actual, const char *expected, const char *file, int line, const char *expr) {
   ++check_run;
   if (actual == NULL || expected == NULL) {
     if (actual != expected) {
@@ -102,10 +101,10 @@ static inline void check_contains_(const char *haystack, const char *needle, con
 #define CHECK_STR(actual, expected) check_str_((actual), (expected), __FILE__, __LINE__, #actual)
 #define CHECK_CONTAINS(haystack, needle) check_contains_((haystack), (needle), __FILE__, __LINE__, #haystack)
 
-#define CHECK_DONE()                                                                      \
-  do {                                                                                    \
-    fprintf(stderr, "%s: %d checks, %d failed\n", __FILE__, check_run, check_failed);     \
-    return check_failed == 0 ? 0 : 1;                                                     \
+#define CHECK_DONE()                                                                  \
+  do {                                                                                \
+    fprintf(stderr, "%s: %d checks, %d failed\n", __FILE__, check_run, check_failed); \
+    return check_failed == 0 ? 0 : 1;                                                 \
   } while (0)
 
 #endif /* PAIRAID_TEST_CHECK_H */

@@ -6,9 +6,9 @@
 int main() {
   int major = 0;
   pairaid_version(&major, nullptr, nullptr);
-  pairaid_money* m = nullptr;
+  pairaid_money *m = nullptr;
   pairaid_status st = pairaid_money_parse(&m, "1.50", "USD", PAIRAID_PARSE_ALLOW_GROUPING);
-  const char* text = nullptr;
+  const char *text = nullptr;
   if (st == PAIRAID_OK) st = pairaid_money_amount(&text, m);
   std::printf("pairaid %s from C++: %s %s\n", pairaid_version_string(), pairaid_status_name(st), text ? text : "");
   pairaid_money_free(m);

@@ -51,8 +51,8 @@ static void errors_and_version(void) {
 
 static void enum_names(void) {
   pairaid_rounding_mode mode = PAIRAID_ROUND_HALF_EVEN;
-  static const char *const modes[] = {"half_even", "half_up", "half_down", "toward_zero",
-                                      "away_from_zero", "floor", "ceiling", "unnecessary"};
+  static const char *const modes[] = {"half_even",      "half_up", "half_down", "toward_zero",
+                                      "away_from_zero", "floor",   "ceiling",   "unnecessary"};
   int i;
   for (i = 0; i < 8; ++i) {
     CHECK_STR(pairaid_rounding_mode_name(i), modes[i]);

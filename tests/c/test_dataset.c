@@ -332,8 +332,10 @@ static void xizang(void) {
     const pairaid_area *area = NULL, *parent = NULL;
     CHECK_OK(pairaid_dataset_area(&area, ds, i));
     CHECK_OK(pairaid_area_level(&text, area));
-    if (strcmp(text, "region") == 0) CHECK_STATUS(PAIRAID_ENOTFOUND, pairaid_area_parent(&parent, area));
-    else CHECK_OK(pairaid_area_parent(&parent, area));
+    if (strcmp(text, "region") == 0)
+      CHECK_STATUS(PAIRAID_ENOTFOUND, pairaid_area_parent(&parent, area));
+    else
+      CHECK_OK(pairaid_area_parent(&parent, area));
   }
   CHECK_OK(pairaid_dataset_indicator_count(&n, ds));
   CHECK(n >= 2);
@@ -400,11 +402,13 @@ static void open_errors(void) {
   pairaid_dataset *ds = (pairaid_dataset *)1;
   size_t n = 99;
 
-  CHECK_FAILS(PAIRAID_EPARSE, "bad.json:4:", pairaid_dataset_open_buffer(&ds, bad_json, sizeof bad_json - 1, "bad.json", NULL));
+  CHECK_FAILS(PAIRAID_EPARSE,
+              "bad.json:4:", pairaid_dataset_open_buffer(&ds, bad_json, sizeof bad_json - 1, "bad.json", NULL));
   CHECK(ds == NULL);
   CHECK_CONTAINS(pairaid_last_error(), "[syntax]");
   /* No name: the message calls it <buffer>. */
-  CHECK_FAILS(PAIRAID_EPARSE, "<buffer>:4:", pairaid_dataset_open_buffer(&ds, bad_json, sizeof bad_json - 1, NULL, NULL));
+  CHECK_FAILS(PAIRAID_EPARSE,
+              "<buffer>:4:", pairaid_dataset_open_buffer(&ds, bad_json, sizeof bad_json - 1, NULL, NULL));
   /* The size is what counts, not a NUL: the first 10 bytes are not a whole document. */
   CHECK_FAILS(PAIRAID_EPARSE, "cut.json:1:", pairaid_dataset_open_buffer(&ds, minimal, 10, "cut.json", NULL));
   CHECK_FAILS(PAIRAID_EUNKNOWN_CURRENCY, "QQQ",
@@ -436,8 +440,8 @@ static void diagnostics(void) {
   size_t n = 0, line = 0, column = 0, i;
 
   /* Opening reports the first and counts the rest. */
-  CHECK_FAILS(PAIRAID_EINVALID_DATA, "two.json:2:",
-              pairaid_dataset_open_buffer(&ds, two_problems, sizeof two_problems - 1, "two.json", NULL));
+  CHECK_FAILS(PAIRAID_EINVALID_DATA,
+              "two.json:2:", pairaid_dataset_open_buffer(&ds, two_problems, sizeof two_problems - 1, "two.json", NULL));
   CHECK_CONTAINS(pairaid_last_error(), "(and 1 more)");
   CHECK(ds == NULL);
 

@@ -33,8 +33,8 @@ static void check_converted(const pairaid_fx_conversion *c, const char *amount, 
   CHECK_STR(text, code);
 }
 
-static void check_leg(const pairaid_fx_conversion *c, size_t index, const char *from, const char *to,
-                      const char *base, const char *quote, const char *rate, const char *date, int inverted) {
+static void check_leg(const pairaid_fx_conversion *c, size_t index, const char *from, const char *to, const char *base,
+                      const char *quote, const char *rate, const char *date, int inverted) {
   const pairaid_fx_leg *leg = NULL;
   const char *text = NULL;
   int inv = -1;
@@ -177,8 +177,7 @@ static void convert(void) {
   CHECK_NULL_ARG("out", pairaid_fx_table_convert(NULL, t, cny, "USD", "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_NULL_ARG("table", pairaid_fx_table_convert(&c, NULL, cny, "USD", "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_NULL_ARG("money", pairaid_fx_table_convert(&c, t, NULL, "USD", "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
-  CHECK_NULL_ARG("target_code",
-                 pairaid_fx_table_convert(&c, t, cny, NULL, "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_NULL_ARG("target_code", pairaid_fx_table_convert(&c, t, cny, NULL, "2023-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_NULL_ARG("value_date", pairaid_fx_table_convert(&c, t, cny, "USD", NULL, PAIRAID_ROUND_HALF_EVEN, -1));
 
   /* Accessors on NULL. */
@@ -251,10 +250,10 @@ static void csv(void) {
   /* Malformed files: file:line:col in the message, and nothing of them is added. */
   CHECK_FAILS(PAIRAID_EPARSE, "rates-bad-date.csv:3:1:", pairaid_fx_table_load_csv(t, DATA("rates-bad-date.csv")));
   CHECK(size_of(t) == 3); /* its good first row was not added either */
-  CHECK_FAILS(PAIRAID_EUNKNOWN_CURRENCY, "rates-unknown-currency.csv:2:16:",
-              pairaid_fx_table_load_csv(t, DATA("rates-unknown-currency.csv")));
-  CHECK_FAILS(PAIRAID_EINVALID_DATA, "rates-duplicate.csv:3:1:",
-              pairaid_fx_table_load_csv(t, DATA("rates-duplicate.csv")));
+  CHECK_FAILS(PAIRAID_EUNKNOWN_CURRENCY,
+              "rates-unknown-currency.csv:2:16:", pairaid_fx_table_load_csv(t, DATA("rates-unknown-currency.csv")));
+  CHECK_FAILS(PAIRAID_EINVALID_DATA,
+              "rates-duplicate.csv:3:1:", pairaid_fx_table_load_csv(t, DATA("rates-duplicate.csv")));
   CHECK_FAILS(PAIRAID_EPARSE, "rates-bad-header.csv:1:", pairaid_fx_table_load_csv(t, DATA("rates-bad-header.csv")));
   /* Loading a file twice repeats its rates: an overlap, reported at the first repeated row. */
   CHECK_FAILS(PAIRAID_EINVALID_DATA, "rates-good.csv:2:1:", pairaid_fx_table_load_csv(t, DATA("rates-good.csv")));
@@ -267,8 +266,8 @@ static void csv(void) {
   CHECK_OK(pairaid_fx_table_convert(&c, t, cny, "USD", "2024-12-31", PAIRAID_ROUND_HALF_EVEN, -1));
   check_converted(c, "3497922370.3", "USD");
   pairaid_fx_conversion_free(c);
-  CHECK_FAILS(PAIRAID_EPARSE, "inline:2:", pairaid_fx_table_add_csv(t, "date,base,quote,rate,source\n2025-01-01,USD\n",
-                                                                    "inline"));
+  CHECK_FAILS(PAIRAID_EPARSE,
+              "inline:2:", pairaid_fx_table_add_csv(t, "date,base,quote,rate,source\n2025-01-01,USD\n", "inline"));
   CHECK_FAILS(PAIRAID_EPARSE, "mem:1:1:", pairaid_fx_table_add_csv(t, "", "mem"));
   CHECK_FAILS(PAIRAID_EPARSE, "source",
               pairaid_fx_table_add_csv(t, "date,base,quote,rate,source\n2025-01-01,USD,CNY,7.18,\n", "inline"));

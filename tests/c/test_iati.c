@@ -17,8 +17,7 @@
 #define ENTITIES PAIRAID_C_TEST_DATA "/dataset-entities.json"
 
 /* Expects row `row` to be (key text or NULL for none, currency, amount or NULL for missing). */
-static void expect_row(const pairaid_result *r, size_t row, const char *key, const char *currency,
-                       const char *amount) {
+static void expect_row(const pairaid_result *r, size_t row, const char *key, const char *currency, const char *amount) {
   const char *text = NULL, *cur = NULL, *am = NULL;
   pairaid_cell_type type = PAIRAID_CELL_TEXT;
   if (key == NULL) {
@@ -66,8 +65,8 @@ static void totals(void) {
   pairaid_result_free(r);
 
   /* The same file twice counts twice. */
-  CHECK_OK(pairaid_iati_totals(&r, twice, 2, "currency,transaction-type", "all", NULL, NULL,
-                               PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_OK(
+      pairaid_iati_totals(&r, twice, 2, "currency,transaction-type", "all", NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 2);
   CHECK_OK(pairaid_result_column_name(&name, r, 1));
@@ -105,8 +104,8 @@ static void totals(void) {
   pairaid_result_free(r);
   r = NULL;
 
-  CHECK_FAILS(PAIRAID_EINVALID, "recipient", pairaid_iati_totals(&r, files, 1, "sector,colour", NULL, NULL, NULL,
-                                                                 PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_FAILS(PAIRAID_EINVALID, "recipient",
+              pairaid_iati_totals(&r, files, 1, "sector,colour", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK(r == NULL);
   CHECK_FAILS(PAIRAID_EINVALID, "ends with a comma",
               pairaid_iati_totals(&r, files, 1, "sector,", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
@@ -154,12 +153,12 @@ static void totals_buffer(void) {
   }
   pairaid_result_free(r);
   r = NULL;
-  CHECK_FAILS(PAIRAID_EPARSE, "broken.xml:", pairaid_iati_totals_buffer(&r, broken, strlen(broken), "broken.xml",
-                                                                       NULL, NULL, NULL, NULL,
-                                                                       PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_FAILS(PAIRAID_EPARSE, "broken.xml:",
+              pairaid_iati_totals_buffer(&r, broken, strlen(broken), "broken.xml", NULL, NULL, NULL, NULL,
+                                         PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK(r == NULL);
-  CHECK_NULL_ARG("data", pairaid_iati_totals_buffer(&r, NULL, 0, NULL, NULL, NULL, NULL, NULL,
-                                                    PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_NULL_ARG("data",
+                 pairaid_iati_totals_buffer(&r, NULL, 0, NULL, NULL, NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
 }
 
 /* The index of the first finding with `code`, or (size_t)-1. */

@@ -89,7 +89,10 @@ static void parse_phrase(void) {
   pairaid_money_free(m);
 
   m = (pairaid_money *)&m;
-  CHECK_FAILS(PAIRAID_EPARSE, "yuan and yen", pairaid_money_parse_phrase(&m, "\xC2\xA5" "5"));
+  CHECK_FAILS(PAIRAID_EPARSE, "yuan and yen",
+              pairaid_money_parse_phrase(&m,
+                                         "\xC2\xA5"
+                                         "5"));
   CHECK(m == NULL);
   CHECK_FAILS(PAIRAID_EPARSE, "offset", pairaid_money_parse_phrase(&m, "about $3.5 billion"));
   CHECK_FAILS(PAIRAID_EPARSE, "currency", pairaid_money_parse_phrase(&m, "25.17 billion"));

@@ -140,7 +140,8 @@ static void by_donor_and_year(void) {
     CHECK(n == 2);
     CHECK_FAILS(PAIRAID_EINVALID, "('transactions') holds count here, not text", pairaid_result_text(&text, r, 3, 4));
     CHECK_FAILS(PAIRAID_EINVALID, "('amount') holds money here, not a count", pairaid_result_count(&n, r, 3, 3));
-    CHECK_FAILS(PAIRAID_EINVALID, "('year') holds text here, not money", pairaid_result_money(&text, &currency, r, 3, 1));
+    CHECK_FAILS(PAIRAID_EINVALID, "('year') holds text here, not money",
+                pairaid_result_money(&text, &currency, r, 3, 1));
     CHECK(text == NULL && currency == NULL);
     CHECK_FAILS(PAIRAID_ENOTFOUND, "row 6 is out of range (6 rows)", pairaid_result_cell_type(&type, r, 6, 0));
     CHECK_FAILS(PAIRAID_ENOTFOUND, "column 9 is out of range (5 columns)", pairaid_result_cell_type(&type, r, 0, 9));
@@ -348,7 +349,8 @@ static void bad_ledgers(void) {
   CHECK_FAILS(PAIRAID_EPARSE, "ledger-bad.csv:3:51: expected an amount as an exact decimal",
               pairaid_ledger_load_csv(&ledger, LEDGER_BAD));
   CHECK(ledger == NULL);
-  CHECK_FAILS(PAIRAID_EIO, "no-such-ledger.csv", pairaid_ledger_load_csv(&ledger, PAIRAID_C_TEST_DATA "/no-such-ledger.csv"));
+  CHECK_FAILS(PAIRAID_EIO, "no-such-ledger.csv",
+              pairaid_ledger_load_csv(&ledger, PAIRAID_C_TEST_DATA "/no-such-ledger.csv"));
   CHECK(ledger == NULL);
   CHECK_FAILS(PAIRAID_EPARSE, "mine.csv:3:30: expected a transaction type",
               pairaid_ledger_parse_csv(&ledger, bad_type, sizeof bad_type - 1, "mine.csv"));

@@ -137,7 +137,7 @@ static void errors(void) {
   v = PAIRAID_CONSISTENT;
   CHECK_FAILS(PAIRAID_ENOTFOUND, "out of range", pairaid_reconciliation_check(&id, &title, &v, &reasoning, r, n));
   CHECK(id == NULL && title == NULL && reasoning == NULL);
-  CHECK(v == PAIRAID_CONSISTENT); /* scalar outputs untouched on failure */
+  CHECK(v == PAIRAID_CONSISTENT);                                       /* scalar outputs untouched on failure */
   CHECK_OK(pairaid_reconciliation_check(NULL, NULL, NULL, NULL, r, 0)); /* outputs may be NULL */
   pairaid_reconciliation_free(r);
   pairaid_reconciliation_free(NULL);

@@ -212,7 +212,10 @@ static void money_figures(void) {
   CHECK_FAILS(PAIRAID_EPARSE, "')'", pairaid_reported_parse_money(&r, "5 yuan ($0.7"));
   CHECK(r == NULL);
   CHECK_FAILS(PAIRAID_EPARSE, "currency", pairaid_reported_parse_money(&r, "about 5"));
-  CHECK_FAILS(PAIRAID_EPARSE, "yuan and yen", pairaid_reported_parse_money(&r, "about \xC2\xA5" "5"));
+  CHECK_FAILS(PAIRAID_EPARSE, "yuan and yen",
+              pairaid_reported_parse_money(&r,
+                                           "about \xC2\xA5"
+                                           "5"));
   CHECK_NULL_ARG("out", pairaid_reported_parse_money(NULL, "5 yuan"));
   CHECK_NULL_ARG("phrase", pairaid_reported_parse_money(&r, NULL));
 
@@ -388,8 +391,9 @@ static void assess(void) {
   CHECK_OK(pairaid_money_parse(&usd, "3554632885.65", "USD", 0));
   CHECK_OK(pairaid_reported_assess_money(&v, &why, eq, usd, NULL));
   CHECK(v == PAIRAID_CONSISTENT);
-  CHECK_STR(why, "\"about 3500000000.00 USD\" means [3150000000.00 USD, 3850000000.00 USD]; "
-                 "3554632885.65 USD is inside it");
+  CHECK_STR(why,
+            "\"about 3500000000.00 USD\" means [3150000000.00 USD, 3850000000.00 USD]; "
+            "3554632885.65 USD is inside it");
   pairaid_string_free(why);
   CHECK_FAILS(PAIRAID_ECURRENCY_MISMATCH, "CNY", pairaid_reported_assess_money(&v, NULL, claim, usd, NULL));
   CHECK_OK(pairaid_money_parse_phrase(&cny, "25.17 billion yuan"));

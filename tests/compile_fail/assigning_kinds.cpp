@@ -3,7 +3,8 @@
 // why: overwriting a patient count with a people count silently changes what the variable means;
 //      Count<"patients"> and Count<"people"> are unrelated types with no conversion between them.
 // fix: say that the number is re-read as another kind: Patients::of(dispatched.count()).
-// expect: no match for 'operator=' \(operand types are '[^']*Patients' \{aka '[^']*"patients"[^']*'\} and '[^']*People' \{aka '[^']*"people"
+// expect: no match for 'operator=' \(operand types are '[^']*Patients' \{aka '[^']*"patients"[^']*'\} and '[^']*People'
+// \{aka '[^']*"people"
 #include <pairaid/core/count.hpp>
 
 using namespace pairaid;

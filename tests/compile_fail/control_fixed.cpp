@@ -56,7 +56,7 @@ long n = people(622).count();
 namespace reported {
 Reported<People> figure(Qualifier::exact, people(5));
 auto check = assess(parse_reported<People>("nearly 12,000"), people(11000));
-}
+}  // namespace reported
 
 namespace decimal {
 Decimal d = Decimal::parse("0.1");

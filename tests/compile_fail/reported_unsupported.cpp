@@ -3,7 +3,8 @@
 // why: a qualifier's interval is worked out in the quantity's own arithmetic (whole numbers for
 //      counts, exact decimals for money); an int has no kind and a double no exactness.
 // fix: Reported<People>(Qualifier::exact, people(5)).
-// expect: static assertion failed: pairaid: Reported<Q> holds a Count kind or Money \(docs/quantities.md#reported-figures\)
+// expect: static assertion failed: pairaid: Reported<Q> holds a Count kind or Money
+// \(docs/quantities.md#reported-figures\)
 #include <pairaid/core/reported.hpp>
 
 using namespace pairaid;

@@ -86,10 +86,10 @@ int checked_out(int status, H* out) {
 }
 
 // The call runs first, then its handle output is read (function arguments have no evaluation order).
-#define CHECKED_OUT(call, handle)       \
-  do {                                  \
-    const int status_ = (call);         \
-    checked_out(status_, (handle));     \
+#define CHECKED_OUT(call, handle)   \
+  do {                              \
+    const int status_ = (call);     \
+    checked_out(status_, (handle)); \
   } while (0)
 
 // A small pool per handle type; a slot holds a handle or NULL.

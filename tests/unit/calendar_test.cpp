@@ -107,7 +107,8 @@ BOOST_AUTO_TEST_CASE(every_day_falls_in_the_fiscal_year_returned_for_it) {
   FiscalCalendar cal(4, N::by_end_year);
   for (Date x = d("2023-01-01"); x < d("2025-01-01"); x += boost::gregorian::days(1)) {
     FiscalYear fy = cal.of(x);
-    if (!fy.period.contains(x)) BOOST_ERROR("FY" << fy.label << " " << fy.period.to_string() << " misses " << to_string(x));
+    if (!fy.period.contains(x))
+      BOOST_ERROR("FY" << fy.label << " " << fy.period.to_string() << " misses " << to_string(x));
   }
   BOOST_TEST(cal.of(d("2023-01-01")).label != cal.of(d("2024-01-01")).label);
 }

@@ -58,8 +58,10 @@ std::string dataset_with(const std::string& members) {
 std::vector<std::string> split_tabs(const std::string& line) {
   std::vector<std::string> out(1);
   for (char c : line) {
-    if (c == '\t') out.emplace_back();
-    else if (c != '\r') out.back() += c;
+    if (c == '\t')
+      out.emplace_back();
+    else if (c != '\r')
+      out.back() += c;
   }
   return out;
 }
@@ -109,8 +111,9 @@ BOOST_AUTO_TEST_CASE(complete_file_loads_every_member) {
   BOOST_TEST_REQUIRE(c.exchange_rates.size() == 2u);
   BOOST_TEST(c.exchange_rates[1].rate == dec("7.1957"));
   BOOST_TEST(c.exchange_rates[1].base == Currency::of("USD"));
-  BOOST_TEST(ds.fx_table().convert(Money(dec("100"), Currency::of("USD")), Currency::of("CNY"), d("2024-06-01"))
-                 .amount == Money(dec("719.57"), Currency::of("CNY")));
+  BOOST_TEST(
+      ds.fx_table().convert(Money(dec("100"), Currency::of("USD")), Currency::of("CNY"), d("2024-06-01")).amount ==
+      Money(dec("719.57"), Currency::of("CNY")));
 
   const Area* bainang = ds.find(AreaCode::of(540228));
   BOOST_TEST_REQUIRE(bainang);
@@ -197,8 +200,8 @@ BOOST_AUTO_TEST_CASE(complete_file_loads_every_member) {
   const Indicator* hospitals = ds.find(IndicatorId("hospitals-3a"));
   BOOST_TEST((hospitals->aggregation == Aggregation::latest));
   using Attribute = std::pair<std::string, std::string>;
-  BOOST_TEST((hospitals->attributes ==
-              std::vector<Attribute>{{"grade", "triple A"}, {"path/with~tilde", "kept in order"}}));
+  BOOST_TEST(
+      (hospitals->attributes == std::vector<Attribute>{{"grade", "triple A"}, {"path/with~tilde", "kept in order"}}));
   BOOST_TEST((ds.find(IndicatorId("cadres-per-year"))->aggregation == Aggregation::ratio_of_sums));
 }
 
@@ -482,9 +485,9 @@ BOOST_AUTO_TEST_CASE(locator_falls_back_to_the_nearest_existing_ancestor) {
 BOOST_AUTO_TEST_CASE(locator_locates_many_pointers_in_one_pass_as_it_does_one_by_one) {
   const std::string text =
       "{\"a\": [1, {\"b~c\": [true, {}], \"d/e\": \"x\"}, []],\n \"caf\\u00e9\": {\"k\": null}, \"n\": 3}";
-  const std::vector<std::string> pointers = {"",         "/a",        "/a/0",     "/a/1/b~0c/1", "/a/1/d~1e",
-                                             "/a/2",     "/a/2/0",    "/a/9",     "/café/k",     "/café/missing/x",
-                                             "/n",       "/n/deeper", "not-one",  "/a/01",       "/a/1/b~0c/0"};
+  const std::vector<std::string> pointers = {"",     "/a",        "/a/0",    "/a/1/b~0c/1", "/a/1/d~1e",
+                                             "/a/2", "/a/2/0",    "/a/9",    "/café/k",     "/café/missing/x",
+                                             "/n",   "/n/deeper", "not-one", "/a/01",       "/a/1/b~0c/0"};
   const std::vector<loc::Location> all = loc::locate_all(text, pointers);
   BOOST_TEST_REQUIRE(all.size() == pointers.size());
   for (std::size_t i = 0; i < pointers.size(); ++i) {
@@ -501,7 +504,8 @@ BOOST_AUTO_TEST_CASE(locator_locates_many_pointers_in_one_pass_as_it_does_one_by
 }
 
 BOOST_AUTO_TEST_CASE(locator_line_index_agrees_with_counting_from_the_start) {
-  for (const std::string& text : {std::string("{\n\"a\":\n\n  1}\n"), std::string("\xEF\xBB\xBF{\"x\": 1}"), std::string()}) {
+  for (const std::string& text :
+       {std::string("{\n\"a\":\n\n  1}\n"), std::string("\xEF\xBB\xBF{\"x\": 1}"), std::string()}) {
     const loc::LineIndex lines(text);
     for (std::size_t offset = 0; offset <= text.size(); ++offset)
       BOOST_TEST((lines.at(offset) == loc::position_of(text, offset)), "offset " << offset);

@@ -277,7 +277,7 @@ BOOST_AUTO_TEST_CASE(multiply_is_exact_when_the_product_fits_nine_fraction_digit
 }
 
 BOOST_AUTO_TEST_CASE(multiply_that_would_drop_digits_is_inexact_unless_a_mode_is_named) {
-  PAIRAID_CHECK_ERRC(multiply(dec("0.00001"), dec("0.00001")), errc::inexact);  // 10^-10
+  PAIRAID_CHECK_ERRC(multiply(dec("0.00001"), dec("0.00001")), errc::inexact);              // 10^-10
   BOOST_TEST(multiply(dec("0.00001"), dec("0.00005"), RoundingMode::half_even).is_zero());  // 5e-10 tie -> even 0
   BOOST_TEST(multiply(dec("0.00001"), dec("0.00005"), RoundingMode::half_up) == dec("0.000000001"));
   BOOST_TEST(multiply(dec("-0.00001"), dec("0.00001"), RoundingMode::floor) == dec("-0.000000001"));

@@ -22,10 +22,10 @@ bool same(const Dimension& a, const Dimension& b) {
 }
 
 std::vector<Dimension> every_dimension() {
-  std::vector<Dimension> all{Dimension::year(),     Dimension::quarter(),        Dimension::month(),
-                             Dimension::batch(),    Dimension::five_year_plan(), Dimension::donor(),
-                             Dimension::donor_kind(), Dimension::area(),         Dimension::sector(),
-                             Dimension::currency(), Dimension::type()};
+  std::vector<Dimension> all{
+      Dimension::year(),           Dimension::quarter(),  Dimension::month(),      Dimension::batch(),
+      Dimension::five_year_plan(), Dimension::donor(),    Dimension::donor_kind(), Dimension::area(),
+      Dimension::sector(),         Dimension::currency(), Dimension::type()};
   for (AreaLevel level : {AreaLevel::region, AreaLevel::prefecture, AreaLevel::county})
     all.push_back(Dimension::area_at(level));
   for (int month = 1; month <= 12; ++month)
@@ -60,8 +60,9 @@ BOOST_AUTO_TEST_CASE(every_kind_round_trips) {
   }
   // Distinct dimensions have distinct names (the round trip alone would not show two sharing one).
   for (std::size_t i = 0; i < all.size(); ++i)
-    for (std::size_t j = i + 1; j < all.size(); ++j)
-      BOOST_TEST_CONTEXT(all[i].name()) { BOOST_TEST(all[i].name() != all[j].name()); }
+    for (std::size_t j = i + 1; j < all.size(); ++j) BOOST_TEST_CONTEXT(all[i].name()) {
+        BOOST_TEST(all[i].name() != all[j].name());
+      }
 }
 
 BOOST_AUTO_TEST_CASE(aliases_read_as_their_canonical_dimension) {
@@ -77,12 +78,13 @@ BOOST_AUTO_TEST_CASE(aliases_read_as_their_canonical_dimension) {
 BOOST_AUTO_TEST_CASE(unknown_names_list_the_known_ones) {
   PAIRAID_CHECK_ERROR(Dimension::parse("province"), errc::invalid_argument, "unknown dimension 'province'",
                       "five_year_plan", "area:prefecture", "fiscal_year:M", "aliases: plan");
-  for (const char* bad : {"", "Year", "year ", "area:", "area:district", "area@prefecture", "fiscal_year",
-                          "fiscal_year:", "fiscal_year:0", "fiscal_year:13", "fiscal_year:04", "fiscal_year:+4",
-                          "fiscal_year:4:", "fiscal_year:4:End", "fiscal_year:4:end:end", "fiscal_year::end",
-                          "plan:", "county:"})
+  for (const char* bad :
+       {"", "Year", "year ", "area:", "area:district", "area@prefecture", "fiscal_year",
+        "fiscal_year:", "fiscal_year:0", "fiscal_year:13", "fiscal_year:04", "fiscal_year:+4",
+        "fiscal_year:4:", "fiscal_year:4:End", "fiscal_year:4:end:end", "fiscal_year::end", "plan:", "county:"})
     BOOST_TEST_CONTEXT("'" << bad << "'") {
-      PAIRAID_CHECK_ERROR(Dimension::parse(bad), errc::invalid_argument, "unknown dimension '" + std::string(bad) + "'");
+      PAIRAID_CHECK_ERROR(Dimension::parse(bad), errc::invalid_argument,
+                          "unknown dimension '" + std::string(bad) + "'");
     }
 }
 

@@ -34,8 +34,10 @@ std::string slurp(const std::string& path) {
 std::vector<std::string> split(const std::string& line, char sep) {
   std::vector<std::string> out(1);
   for (char c : line) {
-    if (c == sep) out.emplace_back();
-    else if (c != '\r') out.back() += c;
+    if (c == sep)
+      out.emplace_back();
+    else if (c != '\r')
+      out.back() += c;
   }
   return out;
 }
@@ -80,7 +82,8 @@ BOOST_AUTO_TEST_CASE(a_header_only_file_is_an_empty_table) {
 }
 
 BOOST_AUTO_TEST_CASE(crlf_line_endings_are_read_like_lf) {
-  FxTable t = parse("date,base,quote,rate,source\r\n2023-01-01,USD,CNY,7.0809,FRED\r\n2024-01-01,USD,CNY,7.1957,FRED\r\n");
+  FxTable t =
+      parse("date,base,quote,rate,source\r\n2023-01-01,USD,CNY,7.0809,FRED\r\n2024-01-01,USD,CNY,7.1957,FRED\r\n");
   BOOST_TEST(t.size() == 2u);
   BOOST_TEST(t.rates().at(0).source == "FRED");  // no stray '\r'
   BOOST_TEST(t.rates().at(1).rate == Decimal::parse("7.1957"));
@@ -110,16 +113,16 @@ BOOST_AUTO_TEST_CASE(an_empty_file_is_missing_its_header_at_1_1) {
 }
 
 BOOST_AUTO_TEST_CASE(a_wrong_header_column_is_reported_where_it_starts) {
-  PAIRAID_CHECK_ERROR(parse("date,base,quote,rate,sauce\n"), errc::parse, "t.csv:1:22:",
-                      "expected header column 'source', found 'sauce'");
+  PAIRAID_CHECK_ERROR(parse("date,base,quote,rate,sauce\n"), errc::parse,
+                      "t.csv:1:22:", "expected header column 'source', found 'sauce'");
   PAIRAID_CHECK_ERROR(parse("Date,base,quote,rate,source\n"), errc::parse, "t.csv:1:1:", "'date'");
   PAIRAID_CHECK_ERROR(parse("date,base,quote\n"), errc::parse, "t.csv:1:11:", "'rate'");
   PAIRAID_CHECK_ERROR(parse("date,base,quote,rate,source,extra\n"), errc::parse, "t.csv:1:29:", "5 header columns");
 }
 
 BOOST_AUTO_TEST_CASE(a_row_with_the_wrong_number_of_fields_is_reported_at_its_line) {
-  PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,x\n2024-01-01,USD,CNY,7\n"), errc::parse, "t.csv:3:1:",
-                      "expected 5 fields", "found 4");
+  PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,x\n2024-01-01,USD,CNY,7\n"), errc::parse,
+                      "t.csv:3:1:", "expected 5 fields", "found 4");
   PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,x,y\n"), errc::parse, "t.csv:2:1:", "found 6");
 }
 
@@ -166,8 +169,8 @@ BOOST_AUTO_TEST_CASE(an_unterminated_quote_is_reported_where_the_quote_opens) {
 
 BOOST_AUTO_TEST_CASE(stray_quotes_are_reported_where_they_are) {
   PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,FR\"ED\n"), errc::parse, "t.csv:2:24:", "'\"'");
-  PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,\"FRED\"x\n"), errc::parse, "t.csv:2:28:",
-                      "after a quoted field");
+  PAIRAID_CHECK_ERROR(parse(header + "2023-01-01,USD,CNY,7,\"FRED\"x\n"), errc::parse,
+                      "t.csv:2:28:", "after a quoted field");
 }
 
 BOOST_AUTO_TEST_CASE(line_numbers_count_blank_lines_and_newlines_inside_quotes) {
@@ -185,12 +188,18 @@ BOOST_AUTO_TEST_CASE(with_crlf_lines_and_columns_are_the_same_as_with_lf) {
 }
 
 BOOST_AUTO_TEST_CASE(with_a_byte_order_mark_columns_are_counted_after_it) {
-  PAIRAID_CHECK_ERROR(parse("\xEF\xBB\xBF" "date,base,quote,rate,sauce\n"), errc::parse, "t.csv:1:22:");
-  PAIRAID_CHECK_ERROR(parse("\xEF\xBB\xBF" "Date,base,quote,rate,source\n"), errc::parse, "t.csv:1:1:");
+  PAIRAID_CHECK_ERROR(parse("\xEF\xBB\xBF"
+                            "date,base,quote,rate,sauce\n"),
+                      errc::parse, "t.csv:1:22:");
+  PAIRAID_CHECK_ERROR(parse("\xEF\xBB\xBF"
+                            "Date,base,quote,rate,source\n"),
+                      errc::parse, "t.csv:1:1:");
 }
 
 BOOST_AUTO_TEST_CASE(a_byte_order_mark_is_only_skipped_at_the_start) {
-  PAIRAID_CHECK_ERROR(parse(header + "\xEF\xBB\xBF" "2023-01-01,USD,CNY,7,x\n"), errc::parse, "t.csv:2:1:");
+  PAIRAID_CHECK_ERROR(parse(header + "\xEF\xBB\xBF"
+                                     "2023-01-01,USD,CNY,7,x\n"),
+                      errc::parse, "t.csv:2:1:");
 }
 
 // --- all or nothing ------------------------------------------------------------------------------------------

@@ -48,8 +48,8 @@ BOOST_AUTO_TEST_CASE(between_two_rates_the_earlier_one_is_in_force) {
 }
 
 BOOST_AUTO_TEST_CASE(before_the_first_rate_there_is_no_rate_never_one_to_one) {
-  PAIRAID_CHECK_ERROR(usd_cny().convert(in("USD", "100"), cur("CNY"), d("2022-12-31")), errc::missing_rate,
-                      "USD/CNY", "2022-12-31");
+  PAIRAID_CHECK_ERROR(usd_cny().convert(in("USD", "100"), cur("CNY"), d("2022-12-31")), errc::missing_rate, "USD/CNY",
+                      "2022-12-31");
 }
 
 BOOST_AUTO_TEST_CASE(a_rate_is_used_inverted_for_the_other_direction) {
@@ -125,8 +125,8 @@ BOOST_AUTO_TEST_CASE(a_direct_rate_is_preferred_to_the_pivot) {
 BOOST_AUTO_TEST_CASE(a_missing_pivot_leg_is_named_in_the_error) {
   FxTable::Builder b;
   b.add(rate("2023-01-01", "USD", "CNY", "7")).pivot(cur("USD"));
-  PAIRAID_CHECK_ERROR(b.build().convert(in("EUR", "1"), cur("CNY"), d("2023-06-01")), errc::missing_rate,
-                      "EUR/CNY", "nor via USD", "no EUR/USD rate");
+  PAIRAID_CHECK_ERROR(b.build().convert(in("EUR", "1"), cur("CNY"), d("2023-06-01")), errc::missing_rate, "EUR/CNY",
+                      "nor via USD", "no EUR/USD rate");
   FxTable::Builder b2;
   b2.add(rate("2023-01-01", "USD", "EUR", "0.9")).pivot(cur("USD"));
   PAIRAID_CHECK_ERROR(b2.build().convert(in("EUR", "1"), cur("CNY"), d("2023-06-01")), errc::missing_rate,
@@ -207,7 +207,9 @@ BOOST_AUTO_TEST_CASE(the_seed_figure_converts_to_3554632885_65_usd_at_the_2023_a
 
 BOOST_AUTO_TEST_CASE(the_callers_mode_decides_the_last_digit) {
   FxTable t = usd_cny();
-  auto to_usd = [&](const char* cny, M mode) { return t.convert(in("CNY", cny), cur("USD"), d("2023-06-01"), {mode, {}}).amount; };
+  auto to_usd = [&](const char* cny, M mode) {
+    return t.convert(in("CNY", cny), cur("USD"), d("2023-06-01"), {mode, {}}).amount;
+  };
   BOOST_TEST(to_usd("25170000000", M::toward_zero) == in("USD", "3554632885.65"));
   BOOST_TEST(to_usd("25170000000", M::ceiling) == in("USD", "3554632885.66"));
   BOOST_TEST(to_usd("-1", M::floor) == in("USD", "-0.15"));  // -0.14122...
@@ -234,8 +236,10 @@ BOOST_AUTO_TEST_CASE(a_target_without_a_minor_unit_needs_explicit_digits) {
                       "Rounding::digits");
   BOOST_TEST(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, 2}).amount == in("DEM", "16.76"));
   BOOST_TEST(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, 0}).amount == in("DEM", "17"));
-  PAIRAID_CHECK_ERRC(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, 10}), errc::invalid_argument);
-  PAIRAID_CHECK_ERRC(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, -1}), errc::invalid_argument);
+  PAIRAID_CHECK_ERRC(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, 10}),
+                     errc::invalid_argument);
+  PAIRAID_CHECK_ERRC(t.convert(in("USD", "10"), cur("DEM"), d("1999-06-01"), {M::half_even, -1}),
+                     errc::invalid_argument);
 }
 
 BOOST_AUTO_TEST_CASE(xxx_rounds_to_explicit_digits_only) {

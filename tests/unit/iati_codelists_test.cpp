@@ -88,11 +88,13 @@ BOOST_AUTO_TEST_CASE(lists_and_entries_are_sorted_for_binary_search) {
 }
 
 BOOST_AUTO_TEST_CASE(the_lists_validation_uses_are_carried) {
-  for (const char* name :
-       {"ActivityDateType", "ActivityScope", "ActivityStatus", "AidType", "BudgetStatus", "BudgetType",
-        "CollaborationType", "Country", "Currency", "DescriptionType", "FinanceType", "FlowType", "IndicatorMeasure",
-        "OrganisationRole", "OrganisationType", "Region", "RegionVocabulary", "RelatedActivityType", "ResultType",
-        "Sector", "SectorCategory", "SectorVocabulary", "TiedStatus", "TransactionType", "Version"}) {
+  for (const char* name : {"ActivityDateType", "ActivityScope",       "ActivityStatus",    "AidType",
+                           "BudgetStatus",     "BudgetType",          "CollaborationType", "Country",
+                           "Currency",         "DescriptionType",     "FinanceType",       "FlowType",
+                           "IndicatorMeasure", "OrganisationRole",    "OrganisationType",  "Region",
+                           "RegionVocabulary", "RelatedActivityType", "ResultType",        "Sector",
+                           "SectorCategory",   "SectorVocabulary",    "TiedStatus",        "TransactionType",
+                           "Version"}) {
     BOOST_TEST(iati::find_codelist(name) != nullptr, name);
   }
   BOOST_TEST(iati::find_codelist("NoSuchList") == nullptr);

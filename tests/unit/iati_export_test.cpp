@@ -50,7 +50,8 @@ Activity minimal_activity(std::string id = "XM-TEST-1") {
   a.description = "A description";
   a.activity_status = "2";
   a.dates.push_back(ActivityDate{1, day("2020-01-01"), "2020-01-01", {}});
-  a.participating_orgs.push_back(ParticipatingOrg{{"XM-TEST", "10", "Test Ministry", ""}, OrganisationRole::funding, "1"});
+  a.participating_orgs.push_back(
+      ParticipatingOrg{{"XM-TEST", "10", "Test Ministry", ""}, OrganisationRole::funding, "1"});
   return a;
 }
 
@@ -85,7 +86,7 @@ using Totals = std::map<TotalsKey, Sum>;
 
 void add_totals(Totals& totals, const Activity& a) {
   for (const Transaction& t : a.transactions) {
-    std::string currency = !t.value.currency.empty() ? t.value.currency
+    std::string currency = !t.value.currency.empty()     ? t.value.currency
                            : !a.default_currency.empty() ? a.default_currency
                                                          : std::string("XXX");
     std::string year;
@@ -101,7 +102,8 @@ void add_totals(Totals& totals, const Activity& a) {
 
 std::vector<std::filesystem::path> real_files() {
   std::vector<std::filesystem::path> files;
-  for (const auto& e : std::filesystem::directory_iterator(std::filesystem::path(PAIRAID_SHARED_DIR) / "data/iati/activities"))
+  for (const auto& e :
+       std::filesystem::directory_iterator(std::filesystem::path(PAIRAID_SHARED_DIR) / "data/iati/activities"))
     if (e.is_regular_file() && e.path().extension() == ".xml") files.push_back(e.path());
   std::sort(files.begin(), files.end());
   return files;
@@ -136,7 +138,8 @@ BOOST_AUTO_TEST_CASE(text_and_attributes_are_escaped_and_forbidden_characters_dr
   BOOST_TEST(xml.find("<narrative>bell here, stray byte , tab\tand newline\nkept</narrative>") != std::string::npos);
   BOOST_TEST(xml.find('\x01') == std::string::npos);
   BOOST_TEST(xml.find('\xff') == std::string::npos);
-  BOOST_TEST(report.left_out.at("characters XML 1.0 cannot carry (control characters, bytes that are not UTF-8)") == 2u);
+  BOOST_TEST(report.left_out.at("characters XML 1.0 cannot carry (control characters, bytes that are not UTF-8)") ==
+             2u);
 
   // What the reader gets back is the text without the two dropped characters.
   const auto back = read_back(xml);
@@ -148,7 +151,7 @@ BOOST_AUTO_TEST_CASE(text_and_attributes_are_escaped_and_forbidden_characters_dr
 
 BOOST_AUTO_TEST_CASE(multibyte_text_is_kept_and_broken_sequences_dropped) {
   Activity a = minimal_activity();
-  a.title = "白朗县 vegetables \xF0\x9F\x8C\xBE";        // CJK and a 4-byte emoji: kept
+  a.title = "白朗县 vegetables \xF0\x9F\x8C\xBE";                  // CJK and a 4-byte emoji: kept
   a.description = "overlong \xC0\xAF surrogate \xED\xA0\x80 end";  // not UTF-8: dropped byte by byte
   ExportReport report;
   const std::string xml = write({a}, options(), &report);
@@ -191,7 +194,8 @@ BOOST_AUTO_TEST_CASE(elements_follow_the_schema_sequence_whatever_order_they_wer
   ind.title = "Plots";
   ind.baseline_year = "2019";
   ind.baseline = IndicatorValue{"3", dec("3")};
-  ind.periods.push_back(IndicatorPeriod{day("2021-01-01"), day("2021-12-31"), IndicatorValue{"10", dec("10")}, IndicatorValue{"9", dec("9")}});
+  ind.periods.push_back(IndicatorPeriod{day("2021-01-01"), day("2021-12-31"), IndicatorValue{"10", dec("10")},
+                                        IndicatorValue{"9", dec("9")}});
   r.indicators.push_back(ind);
   a.results.push_back(r);
   ExportOptions o = options();
@@ -200,22 +204,42 @@ BOOST_AUTO_TEST_CASE(elements_follow_the_schema_sequence_whatever_order_they_wer
   BOOST_TEST_MESSAGE(xml);
 
   std::size_t at = 0;
-  for (std::string_view element :
-       {"<iati-activities version=\"2.03\" generated-datetime=\"2026-11-30T00:00:00Z\">",
-        "<iati-activity last-updated-datetime=\"2024-05-06T07:08:09Z\" xml:lang=\"en\" default-currency=\"EUR\" hierarchy=\"2\">",
-        "<iati-identifier>", "<reporting-org ref=\"XM-TEST\" type=\"10\">", "<title>", "<description>",
-        "<participating-org ref=\"XM-TEST\" type=\"10\" role=\"1\">", "<activity-status code=\"2\"/>",
-        "<activity-date type=\"1\" iso-date=\"2020-01-01\"/>", "<recipient-country code=\"CN\"/>",
-        "<location ref=\"540228\">", "<administrative vocabulary=\"A9\" code=\"540228\"/>",
-        "<point srsName=\"http://www.opengis.net/def/crs/EPSG/0/4326\">", "<sector vocabulary=\"1\" code=\"31161\" percentage=\"100\"/>",
-        "<collaboration-type code=\"1\"/>", "<default-tied-status code=\"5\"/>", "<budget type=\"1\">",
-        "<period-start iso-date=\"2021-01-01\"/>", "<value value-date=\"2021-01-01\">5</value>", "<transaction>",
-        "<transaction-type code=\"3\"/>", "<transaction-date iso-date=\"2021-03-04\"/>",
-        "<value value-date=\"2021-03-04\">10</value>", "<provider-org ref=\"XM-TEST\"/>",
-        "<sector vocabulary=\"1\" code=\"31161\"/>", "<finance-type code=\"110\"/>",
-        "<related-activity ref=\"XM-TEST-0\" type=\"1\"/>", "<result type=\"1\">", "<indicator measure=\"1\">",
-        "<baseline year=\"2019\" value=\"3\"/>", "<period>", "<target value=\"10\"/>", "<actual value=\"9\"/>",
-        "</iati-activity>"})
+  for (
+      std::string_view element :
+      {"<iati-activities version=\"2.03\" generated-datetime=\"2026-11-30T00:00:00Z\">",
+       "<iati-activity last-updated-datetime=\"2024-05-06T07:08:09Z\" xml:lang=\"en\" default-currency=\"EUR\" hierarchy=\"2\">",
+       "<iati-identifier>",
+       "<reporting-org ref=\"XM-TEST\" type=\"10\">",
+       "<title>",
+       "<description>",
+       "<participating-org ref=\"XM-TEST\" type=\"10\" role=\"1\">",
+       "<activity-status code=\"2\"/>",
+       "<activity-date type=\"1\" iso-date=\"2020-01-01\"/>",
+       "<recipient-country code=\"CN\"/>",
+       "<location ref=\"540228\">",
+       "<administrative vocabulary=\"A9\" code=\"540228\"/>",
+       "<point srsName=\"http://www.opengis.net/def/crs/EPSG/0/4326\">",
+       "<sector vocabulary=\"1\" code=\"31161\" percentage=\"100\"/>",
+       "<collaboration-type code=\"1\"/>",
+       "<default-tied-status code=\"5\"/>",
+       "<budget type=\"1\">",
+       "<period-start iso-date=\"2021-01-01\"/>",
+       "<value value-date=\"2021-01-01\">5</value>",
+       "<transaction>",
+       "<transaction-type code=\"3\"/>",
+       "<transaction-date iso-date=\"2021-03-04\"/>",
+       "<value value-date=\"2021-03-04\">10</value>",
+       "<provider-org ref=\"XM-TEST\"/>",
+       "<sector vocabulary=\"1\" code=\"31161\"/>",
+       "<finance-type code=\"110\"/>",
+       "<related-activity ref=\"XM-TEST-0\" type=\"1\"/>",
+       "<result type=\"1\">",
+       "<indicator measure=\"1\">",
+       "<baseline year=\"2019\" value=\"3\"/>",
+       "<period>",
+       "<target value=\"10\"/>",
+       "<actual value=\"9\"/>",
+       "</iati-activity>"})
     at = position(xml, element, at) + 1;
 }
 
@@ -245,10 +269,11 @@ BOOST_AUTO_TEST_CASE(missing_required_parts_are_refused_until_a_fallback_is_give
   a.at = SourcePosition{12, 3};
   a.reporting_org.ref = "XM-BARE";
   std::ostringstream out;
-  BOOST_CHECK_EXCEPTION(write_iati(out, std::vector<Activity>{a}, options()), error,
-                        pairaid_test::code_and_message(errc::invalid_data, "XM-BARE-1", "line 12", "reporting_org_type_if_missing",
-                                                       "activity_status_if_missing", "start_date_if_missing",
-                                                       "reporting_org_role_if_no_participants"));
+  BOOST_CHECK_EXCEPTION(
+      write_iati(out, std::vector<Activity>{a}, options()), error,
+      pairaid_test::code_and_message(errc::invalid_data, "XM-BARE-1", "line 12", "reporting_org_type_if_missing",
+                                     "activity_status_if_missing", "start_date_if_missing",
+                                     "reporting_org_role_if_no_participants"));
   BOOST_TEST(out.str().empty());  // nothing half-written
 
   ExportOptions o = options();
@@ -259,16 +284,19 @@ BOOST_AUTO_TEST_CASE(missing_required_parts_are_refused_until_a_fallback_is_give
   BOOST_TEST(missing_required(std::vector<Activity>{a}, o).empty());
   ExportReport report;
   const std::string xml = write({a}, o, &report);
-  BOOST_TEST(xml.find("<reporting-org ref=\"XM-BARE\" type=\"90\">\n      <narrative></narrative>") != std::string::npos);
+  BOOST_TEST(xml.find("<reporting-org ref=\"XM-BARE\" type=\"90\">\n      <narrative></narrative>") !=
+             std::string::npos);
   BOOST_TEST(xml.find("<title>\n      <narrative></narrative>") != std::string::npos);
   BOOST_TEST(xml.find("<participating-org ref=\"XM-BARE\" type=\"90\" role=\"2\"/>") != std::string::npos);
   BOOST_TEST(xml.find("<activity-status code=\"2\"/>") != std::string::npos);
   BOOST_TEST(xml.find("<activity-date type=\"1\" iso-date=\"2024-09-03\"/>") != std::string::npos);
   BOOST_TEST(report.filled.size() == 4u);
 
-  BOOST_CHECK_EXCEPTION(write_iati(out, std::vector<Activity>{}, o), error, pairaid_test::code_is(errc::invalid_argument));
+  BOOST_CHECK_EXCEPTION(write_iati(out, std::vector<Activity>{}, o), error,
+                        pairaid_test::code_is(errc::invalid_argument));
   o.generated_datetime = "30/11/2026";
-  BOOST_CHECK_EXCEPTION(write_iati(out, std::vector<Activity>{a}, o), error, pairaid_test::code_is(errc::invalid_argument));
+  BOOST_CHECK_EXCEPTION(write_iati(out, std::vector<Activity>{a}, o), error,
+                        pairaid_test::code_is(errc::invalid_argument));
 }
 
 BOOST_AUTO_TEST_CASE(money_is_never_invented_and_default_currency_keeps_its_meaning) {
@@ -321,7 +349,8 @@ BOOST_AUTO_TEST_CASE(write_then_read_gives_back_what_the_writer_keeps) {
   a.default_finance_type = "110";
   a.default_aid_type = "C01";
   a.dates.push_back(ActivityDate{3, day("2025-12-31"), "2025-12-31", {}});
-  a.participating_orgs.push_back(ParticipatingOrg{{"XM-IMPL", "22", "Implementer", "XM-IMPL-7"}, OrganisationRole::implementing, "4"});
+  a.participating_orgs.push_back(
+      ParticipatingOrg{{"XM-IMPL", "22", "Implementer", "XM-IMPL-7"}, OrganisationRole::implementing, "4"});
   a.recipient_countries.push_back(Share{"", "SS", dec("60"), "", {}});
   a.recipient_countries.push_back(Share{"", "CD", dec("40"), "", {}});
   a.recipient_regions.push_back(Share{"1", "289", std::nullopt, "", {}});

@@ -122,7 +122,8 @@ BOOST_AUTO_TEST_CASE(every_real_file_gives_the_counts_sources_md_lists) {
       BOOST_TEST(f.activities.size() == e.activities);
       BOOST_TEST(s.transactions + count_code(s, {"bad_value", "bad_transaction_type"}) == e.transactions);
       BOOST_TEST(s.budgets + count_code(s, {"bad_budget_value"}) == e.budgets);
-      BOOST_TEST(s.planned_disbursements + count_code(s, {"bad_planned_disbursement_value"}) == e.planned_disbursements);
+      BOOST_TEST(s.planned_disbursements + count_code(s, {"bad_planned_disbursement_value"}) ==
+                 e.planned_disbursements);
       std::uint64_t transactions = 0, budgets = 0, disbursements = 0, results = 0, indicators = 0;
       for (const auto& a : f.activities) {
         transactions += a.transactions.size();
@@ -340,9 +341,8 @@ BOOST_AUTO_TEST_CASE(not_well_formed_xml_gives_line_column_and_what_was_expected
   BOOST_TEST(s.column == 7u);  // expat points at the name in "</not-reporting-org>"
   BOOST_TEST(s.message.find("expected </reporting-org>") != std::string::npos);
 
-  const io::Diagnostic truncated = load_error_of([] {
-    read_activities("<iati-activities version=\"2.03\"><iati-activity>", "<buffer>", {}, [](Activity&&) {});
-  });
+  const io::Diagnostic truncated = load_error_of(
+      [] { read_activities("<iati-activities version=\"2.03\"><iati-activity>", "<buffer>", {}, [](Activity&&) {}); });
   BOOST_TEST(truncated.code == "xml");
   BOOST_TEST(truncated.file == "<buffer>");
   BOOST_TEST(truncated.message.find("expected </iati-activity>") != std::string::npos);
@@ -391,10 +391,10 @@ BOOST_AUTO_TEST_CASE(a_callback_that_throws_stops_the_read) {
 }
 
 BOOST_AUTO_TEST_CASE(parallel_reading_equals_sequential_reading) {
-  for (const char* name : {"dportal-worldbank-afdb-v2.03.xml", "dportal-covid-multipublisher-v2.03.xml",
-                           "dfid-GB-1-drc-v1.01.xml", "sida-SE-6-v1.00.xml", "usgov-US-v1.0.xml",
-                           "netherlands-mfa-XM-DAC-7-v2.03.xml", "wvuk-GB-CHC-285908-drc-v1.xml",
-                           "aet-GB-CHC-313139-southsudan-v1.xml"}) {
+  for (const char* name :
+       {"dportal-worldbank-afdb-v2.03.xml", "dportal-covid-multipublisher-v2.03.xml", "dfid-GB-1-drc-v1.01.xml",
+        "sida-SE-6-v1.00.xml", "usgov-US-v1.0.xml", "netherlands-mfa-XM-DAC-7-v2.03.xml",
+        "wvuk-GB-CHC-285908-drc-v1.xml", "aet-GB-CHC-313139-southsudan-v1.xml"}) {
     BOOST_TEST_CONTEXT(name) {
       const ActivityFile sequential = load_activities(kActivities / name);
       for (unsigned parts : {1u, 2u, 3u}) check_same(sequential, read_parallel(kActivities / name, parts));
@@ -439,7 +439,8 @@ BOOST_AUTO_TEST_CASE(parallel_reading_of_a_concatenation_keeps_lines_columns_and
 }
 
 BOOST_AUTO_TEST_CASE(parallel_reading_falls_back_on_errors_with_the_sequential_diagnostic) {
-  for (const fs::path& file : {kFixtures / "not-well-formed.xml", kActivities / "invalid/jsv-xml-errors-not-well-formed.xml"}) {
+  for (const fs::path& file :
+       {kFixtures / "not-well-formed.xml", kActivities / "invalid/jsv-xml-errors-not-well-formed.xml"}) {
     const io::Diagnostic s = load_error_of([&] { load_activities(file); });
     const io::Diagnostic p = load_error_of([&] { read_parallel(file, 2); });
     BOOST_TEST((s == p));

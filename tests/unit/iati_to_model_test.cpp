@@ -55,7 +55,8 @@ BOOST_AUTO_TEST_CASE(an_activity_maps_to_a_project_its_organisations_and_transac
   BOOST_TEST(p.title_en == "Water for Nagqu");
   BOOST_TEST((p.status == ProjectStatus::implementation));
   BOOST_TEST(p.sector->value() == 14030u);
-  BOOST_TEST(p.period->to_string() == Period::inclusive(parse_date("2020-01-15"), parse_date("2022-12-31")).to_string());
+  BOOST_TEST(p.period->to_string() ==
+             Period::inclusive(parse_date("2020-01-15"), parse_date("2022-12-31")).to_string());
   BOOST_TEST_REQUIRE(p.donors.size() == 1u);
   BOOST_TEST(p.donors[0].str() == "XM-EXAMPLE");
 
@@ -134,7 +135,8 @@ BOOST_AUTO_TEST_CASE(every_real_file_becomes_a_valid_dataset_and_no_money_goes_m
       BOOST_TEST(delivered == loaded.summary.transactions);
       // Each transaction of a kept activity is either in the model or named as left out.
       BOOST_TEST(imported.content.transactions.size() + left_out_transactions == in_kept_activities);
-      for (const auto& t : imported.content.transactions) model_totals[std::string(t.value.currency().code())] += t.value.amount();
+      for (const auto& t : imported.content.transactions)
+        model_totals[std::string(t.value.currency().code())] += t.value.amount();
       BOOST_TEST(model_totals.size() == read_totals.size());
       for (const auto& [code, total] : read_totals) BOOST_TEST(model_totals[code] == total, code);
       BOOST_CHECK_NO_THROW(Dataset::build(imported.content));

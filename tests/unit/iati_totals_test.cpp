@@ -57,7 +57,8 @@ std::vector<std::string> lines(const TotalsResult& r) {
   for (const auto& row : r.rows) {
     std::string s;
     for (const auto& k : row.keys) s += k + "|";
-    s += row.currency + "=" + (row.amount ? row.amount->to_string() : "missing") + "/" + std::to_string(row.transactions);
+    s += row.currency + "=" + (row.amount ? row.amount->to_string() : "missing") + "/" +
+         std::to_string(row.transactions);
     out.push_back(s);
   }
   return out;
@@ -82,8 +83,8 @@ BOOST_AUTO_TEST_CASE(currency_falls_back_to_default_then_xxx) {
 
 BOOST_AUTO_TEST_CASE(year_from_transaction_date_else_value_date_else_empty) {
   Activity a = activity("A", "USD");
-  a.transactions = {tx(3, "1", "", d2010, d2011),           // transaction date wins
-                    tx(3, "2", "", std::nullopt, d2011),    // value date
+  a.transactions = {tx(3, "1", "", d2010, d2011),                 // transaction date wins
+                    tx(3, "2", "", std::nullopt, d2011),          // value date
                     tx(3, "4", "", std::nullopt, std::nullopt)};  // neither: empty year, still counted
   const auto r = compute_totals({a}, by({TotalsDimension::year}));
   // No currency dimension: the currency is still part of every group (amounts never mix).
@@ -139,8 +140,8 @@ BOOST_AUTO_TEST_CASE(percentages_not_100_are_weights_and_missing_ones_leave_it_u
   other_vocabulary.sectors = {share("A1", "100", "99")};
   other_vocabulary.transactions = {tx(3, "2")};
   const auto r = compute_totals({rescaled, unknown, none, other_vocabulary}, by({TotalsDimension::sector}));
-  BOOST_TEST(lines(r) == (std::vector<std::string>{"|EUR=1/1", "11110|EUR=7.5/1", "12220|EUR=2.5/1",
-                                                   "99:A1|EUR=2/1", "unallocated|EUR=5/1"}),
+  BOOST_TEST(lines(r) == (std::vector<std::string>{"|EUR=1/1", "11110|EUR=7.5/1", "12220|EUR=2.5/1", "99:A1|EUR=2/1",
+                                                   "unallocated|EUR=5/1"}),
              boost::test_tools::per_element());
   BOOST_TEST(r.notes.splits_rescaled == 1u);
   BOOST_TEST(r.notes.splits_unallocated == 1u);
@@ -217,11 +218,11 @@ BOOST_AUTO_TEST_CASE(conversion_names_missing_rates_and_never_sums_zero) {
   b.add({Date(2010, 1, 1), Currency::of("GBP"), Currency::of("USD"), dec("1.5"), "test"});
   const FxTable fx = b.build();
   Activity a = activity("A", "GBP");
-  a.transactions = {tx(3, "10.01", "", d2011),                   // GBP: 15.015 -> 15.02 (half even)
-                    tx(3, "7", "USD", std::nullopt),             // already USD: no date needed
-                    tx(4, "3", "EUR", d2011, d2010),             // no EUR rate: missing on the value date
-                    tx(4, "1", "EUR", d2011),                    // and again, later
-                    tx(4, "2", "GBP")};                          // no date at all
+  a.transactions = {tx(3, "10.01", "", d2011),        // GBP: 15.015 -> 15.02 (half even)
+                    tx(3, "7", "USD", std::nullopt),  // already USD: no date needed
+                    tx(4, "3", "EUR", d2011, d2010),  // no EUR rate: missing on the value date
+                    tx(4, "1", "EUR", d2011),         // and again, later
+                    tx(4, "2", "GBP")};               // no date at all
   TotalsOptions o = by({TotalsDimension::transaction_type});
   o.convert = TotalsConversion{Currency::of("USD"), &fx, {}};
   const auto r = compute_totals({a}, o);

@@ -58,20 +58,27 @@ struct Expected {
 };
 
 const Expected invalid_fixtures[] = {
-    {"datastore-broken_activity_01.xml", "schema-attribute-missing", "/iati-activity/transaction[1]/transaction-date[1]/@iso-date", 16},
+    {"datastore-broken_activity_01.xml", "schema-attribute-missing",
+     "/iati-activity/transaction[1]/transaction-date[1]/@iso-date", 16},
     {"jsv-dateOrder-error-v2.03.xml", "date-order", "/iati-activities/iati-activity[1]/activity-date[3]", 75},
-    {"jsv-dateOrder-error-v2.03.xml", "actual-date-in-future", "/iati-activities/iati-activity[1]/activity-date[2]", 74},
+    {"jsv-dateOrder-error-v2.03.xml", "actual-date-in-future", "/iati-activities/iati-activity[1]/activity-date[2]",
+     74},
     {"jsv-dateOrder-error-v2.03.xml", "transaction-date-in-future",
      "/iati-activities/iati-activity[1]/transaction[1]/transaction-date[1]", 267},
     {"jsv-multi-act-schema-errors-v2.03.xml", "schema-datatype",
      "/iati-activities/iati-activity[2]/activity-date[1]/@iso-date", 36},
     {"jsv-no-errors-old-version-v1.03.xml", "version-unsupported", "/iati-activities/@version", 8},
-    {"jsv-strictSum-error-v2.03.xml", "country-region-percentage-sum", "/iati-activities/iati-activity[1]/recipient-country[1]", 106},
+    {"jsv-strictSum-error-v2.03.xml", "country-region-percentage-sum",
+     "/iati-activities/iati-activity[1]/recipient-country[1]", 106},
     {"jsv-xml-errors-not-well-formed.xml", "xml", "", 7},
-    {"schema-budget-06-missing-value-date.xml", "schema-attribute-missing", "/iati-activities/iati-activity[1]/budget[1]/value[1]/@value-date", 22},
-    {"schema-budget-12-non-decimal-value.xml", "schema-datatype", "/iati-activities/iati-activity[1]/budget[1]/value[1]", 22},
-    {"schema-transaction-03-missing-value.xml", "schema-content", "/iati-activities/iati-activity[1]/transaction[1]", 21},
-    {"schema-transaction-07-two-values.xml", "schema-content", "/iati-activities/iati-activity[1]/transaction[1]/value[2]", 27},
+    {"schema-budget-06-missing-value-date.xml", "schema-attribute-missing",
+     "/iati-activities/iati-activity[1]/budget[1]/value[1]/@value-date", 22},
+    {"schema-budget-12-non-decimal-value.xml", "schema-datatype",
+     "/iati-activities/iati-activity[1]/budget[1]/value[1]", 22},
+    {"schema-transaction-03-missing-value.xml", "schema-content", "/iati-activities/iati-activity[1]/transaction[1]",
+     21},
+    {"schema-transaction-07-two-values.xml", "schema-content",
+     "/iati-activities/iati-activity[1]/transaction[1]/value[2]", 27},
 };
 
 // Hand-built activities for the rules.
@@ -135,8 +142,8 @@ BOOST_AUTO_TEST_CASE(every_invalid_fixture_yields_its_error) {
 }
 
 BOOST_AUTO_TEST_CASE(not_well_formed_is_one_finding_with_line_and_column) {
-  const auto findings =
-      iati::validate_file(iati_dir / "activities" / "invalid" / "jsv-xml-errors-not-well-formed.xml", options_with_schemas());
+  const auto findings = iati::validate_file(iati_dir / "activities" / "invalid" / "jsv-xml-errors-not-well-formed.xml",
+                                            options_with_schemas());
   BOOST_TEST_REQUIRE(findings.size() == 1U, dump(findings));
   BOOST_TEST(findings[0].code == "xml");
   BOOST_TEST(findings[0].line == 7U);
@@ -146,8 +153,8 @@ BOOST_AUTO_TEST_CASE(not_well_formed_is_one_finding_with_line_and_column) {
 
 BOOST_AUTO_TEST_CASE(schema_errors_stay_in_their_activity) {
   // Activity 1 of this file is schema-valid; only activity 2's empty date is not.
-  const auto findings = iati::validate_file(iati_dir / "activities" / "invalid" / "jsv-multi-act-schema-errors-v2.03.xml",
-                                            options_with_schemas());
+  const auto findings = iati::validate_file(
+      iati_dir / "activities" / "invalid" / "jsv-multi-act-schema-errors-v2.03.xml", options_with_schemas());
   std::size_t schema_errors = 0;
   for (const auto& f : findings) {
     if (f.code.starts_with("schema-")) {
@@ -179,14 +186,15 @@ BOOST_AUTO_TEST_CASE(known_faults_of_real_files) {
 }
 
 BOOST_AUTO_TEST_CASE(without_a_schema_directory_the_step_is_skipped_and_said_so) {
-  const auto findings = iati::validate_file(iati_dir / "activities" / "invalid" / "schema-budget-12-non-decimal-value.xml",
-                                            options_without_schemas());
+  const auto findings = iati::validate_file(
+      iati_dir / "activities" / "invalid" / "schema-budget-12-non-decimal-value.xml", options_without_schemas());
   BOOST_TEST(has(findings, "schema-skipped"), dump(findings));
   for (const auto& f : findings) {
     const bool allowed = !f.code.starts_with("schema-") || f.code == "schema-skipped";
     BOOST_TEST(allowed, f.to_string());
   }
-  const auto skipped = std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.code == "schema-skipped"; });
+  const auto skipped =
+      std::find_if(findings.begin(), findings.end(), [](const Finding& f) { return f.code == "schema-skipped"; });
   BOOST_TEST((skipped->severity == Severity::info));
 }
 
@@ -223,20 +231,22 @@ BOOST_AUTO_TEST_CASE(codelist_checks_follow_the_vocabulary) {
   const std::string xml =
       "<iati-activities version=\"2.03\">\n"
       "<iati-activity default-currency=\"EUR\">\n"
-      "<sector code=\"11110\"/>\n"              // DAC 5-digit, vocabulary absent: known
-      "<sector vocabulary=\"1\" code=\"99999\"/>\n"  // not a DAC code
-      "<sector vocabulary=\"2\" code=\"111\"/>\n"    // DAC 3-digit category: known
+      "<sector code=\"11110\"/>\n"                       // DAC 5-digit, vocabulary absent: known
+      "<sector vocabulary=\"1\" code=\"99999\"/>\n"      // not a DAC code
+      "<sector vocabulary=\"2\" code=\"111\"/>\n"        // DAC 3-digit category: known
       "<sector vocabulary=\"99\" code=\"anything\"/>\n"  // a publisher's own vocabulary: not checked
       "<transaction><transaction-type code=\"12\"/><value currency=\"BYR\">1</value></transaction>\n"
       "</iati-activity>\n"
       "</iati-activities>\n";
   const auto findings = iati::validate_buffer(xml, "codes.xml", options_without_schemas());
   BOOST_TEST(has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/sector[2]/@code", 4), dump(findings));
-  BOOST_TEST(has(findings, "codelist-withdrawn", "/iati-activities/iati-activity[1]/transaction[1]/value[1]/@currency", 7));
+  BOOST_TEST(
+      has(findings, "codelist-withdrawn", "/iati-activities/iati-activity[1]/transaction[1]/value[1]/@currency", 7));
   BOOST_TEST(!has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/sector[1]/@code"));
   BOOST_TEST(!has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/sector[3]/@code"));
   BOOST_TEST(!has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/sector[4]/@code"));
-  BOOST_TEST(!has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/transaction[1]/transaction-type[1]/@code"));
+  BOOST_TEST(
+      !has(findings, "codelist-unknown", "/iati-activities/iati-activity[1]/transaction[1]/transaction-type[1]/@code"));
 }
 
 BOOST_AUTO_TEST_CASE(version_1_letter_codes_are_not_judged_by_2_0_lists) {
@@ -275,7 +285,7 @@ BOOST_AUTO_TEST_CASE(sector_percentages_per_vocabulary) {
   a.at = {10, 0};
   a.sectors = {share("1", "11110", "60", 11), share("", "11120", "40", 12),  // vocabulary 1 (absent = 1): 100
                share("2", "111", "50", 13), share("2", "112", "40", 14),     // vocabulary 2: 90
-               share("99", "A", nullptr, 15)};                              // alone, no percentage: the whole
+               share("99", "A", nullptr, 15)};                               // alone, no percentage: the whole
   const auto f = rules(a, 4);
   BOOST_TEST_REQUIRE(f.size() == 1U, dump(f));
   BOOST_TEST(f[0].code == "sector-percentage-sum");
@@ -322,7 +332,8 @@ BOOST_AUTO_TEST_CASE(countries_share_the_whole_with_each_region_vocabulary) {
 
   iati::Activity countries_only;
   countries_only.recipient_countries = {share("", "AF", "70", 5), share("", "AG", "20", 6)};
-  BOOST_TEST(has(rules(countries_only), "country-region-percentage-sum", "/iati-activities/iati-activity[1]/recipient-country[1]", 5));
+  BOOST_TEST(has(rules(countries_only), "country-region-percentage-sum",
+                 "/iati-activities/iati-activity[1]/recipient-country[1]", 5));
 
   iati::Activity single;
   single.recipient_countries = {share("", "AF", nullptr, 5)};
@@ -331,8 +342,8 @@ BOOST_AUTO_TEST_CASE(countries_share_the_whole_with_each_region_vocabulary) {
 
 BOOST_AUTO_TEST_CASE(activity_dates_ordered_and_not_in_the_future) {
   iati::Activity a;
-  a.dates = {activity_date(1, "2016-04-15", 3), activity_date(2, "2026-11-30", 4),  // actual start on as_of: fine
-             activity_date(3, "2015-12-31", 5), activity_date(4, "2026-12-01", 6)}; // actual end after as_of
+  a.dates = {activity_date(1, "2016-04-15", 3), activity_date(2, "2026-11-30", 4),   // actual start on as_of: fine
+             activity_date(3, "2015-12-31", 5), activity_date(4, "2026-12-01", 6)};  // actual end after as_of
   const auto f = rules(a);
   BOOST_TEST(has(f, "date-order", "/iati-activities/iati-activity[1]/activity-date[3]", 5), dump(f));
   BOOST_TEST(has(f, "actual-date-in-future", "/iati-activities/iati-activity[1]/activity-date[4]", 6));
@@ -350,13 +361,16 @@ BOOST_AUTO_TEST_CASE(activity_dates_ordered_and_not_in_the_future) {
 
 BOOST_AUTO_TEST_CASE(transaction_dates_plausible) {
   iati::Activity a;
-  a.transactions = {transaction_on("2012-01-01", 10), transaction_on("2112-01-01", 20), transaction_on("1901-06-30", 30),
-                    transaction_on("5000000", 40)};
+  a.transactions = {transaction_on("2012-01-01", 10), transaction_on("2112-01-01", 20),
+                    transaction_on("1901-06-30", 30), transaction_on("5000000", 40)};
   const auto f = rules(a, 2);
   BOOST_TEST(f.size() == 3U, dump(f));
-  BOOST_TEST(has(f, "transaction-date-in-future", "/iati-activities/iati-activity[2]/transaction[2]/transaction-date[1]", 20));
-  BOOST_TEST(has(f, "transaction-date-implausible", "/iati-activities/iati-activity[2]/transaction[3]/transaction-date[1]", 30));
-  BOOST_TEST(has(f, "date-invalid", "/iati-activities/iati-activity[2]/transaction[4]/transaction-date[1]/@iso-date", 40));
+  BOOST_TEST(
+      has(f, "transaction-date-in-future", "/iati-activities/iati-activity[2]/transaction[2]/transaction-date[1]", 20));
+  BOOST_TEST(has(f, "transaction-date-implausible",
+                 "/iati-activities/iati-activity[2]/transaction[3]/transaction-date[1]", 30));
+  BOOST_TEST(
+      has(f, "date-invalid", "/iati-activities/iati-activity[2]/transaction[4]/transaction-date[1]/@iso-date", 40));
   for (const auto& x : f) {
     BOOST_TEST((x.severity == (x.code == "transaction-date-implausible" ? Severity::warning : Severity::error)));
   }
@@ -381,10 +395,16 @@ BOOST_AUTO_TEST_CASE(budget_and_planned_disbursement_periods_ordered) {
 }
 
 BOOST_AUTO_TEST_CASE(finding_text) {
-  const Finding f{"date-order", Severity::error, "a.xml", 12, 0, "/iati-activities/iati-activity[1]/activity-date[3]",
+  const Finding f{"date-order",
+                  Severity::error,
+                  "a.xml",
+                  12,
+                  0,
+                  "/iati-activities/iati-activity[1]/activity-date[3]",
                   "planned end is before its start"};
-  BOOST_TEST(f.to_string() ==
-             "a.xml:12: error: /iati-activities/iati-activity[1]/activity-date[3]: planned end is before its start [date-order]");
+  BOOST_TEST(
+      f.to_string() ==
+      "a.xml:12: error: /iati-activities/iati-activity[1]/activity-date[3]: planned end is before its start [date-order]");
   const Finding g{"xml", Severity::error, "b.xml", 7, 25, "", "tag mismatch"};
   BOOST_TEST(g.to_string() == "b.xml:7:25: error: tag mismatch [xml]");
 }

@@ -14,7 +14,9 @@
 // How failed checks print ids and area codes (test_support.hpp does not know them).
 namespace pairaid {
 template <class Tag>
-std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) { return os << id.str(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) {
+  return os << id.str();
+}
 inline std::ostream& boost_test_print_type(std::ostream& os, AreaCode a) { return os << a.to_string(); }
 }  // namespace pairaid
 
@@ -40,8 +42,9 @@ Observation obs(std::optional<Period> period, std::optional<AnyFigure> actual) {
 }
 Period year(int y) { return Period::years(y, y); }
 
-Indicator indicator(const char* id, Measure m, QuantityKind kind, Aggregation rule, std::vector<Observation> observations,
-                    std::optional<AreaCode> area = std::nullopt, std::optional<OrganisationId> donor = std::nullopt) {
+Indicator indicator(const char* id, Measure m, QuantityKind kind, Aggregation rule,
+                    std::vector<Observation> observations, std::optional<AreaCode> area = std::nullopt,
+                    std::optional<OrganisationId> donor = std::nullopt) {
   Indicator i;
   i.id = IndicatorId(id);
   i.measure = m;
@@ -66,8 +69,8 @@ DatasetContent areas_and(std::vector<Indicator> indicators) {
   c.areas.push_back(Area{chengguan, "Chengguan District", "", AreaLevel::county, lhasa, {}, {}});
   c.areas.push_back(Area{shigatse, "Xigaze City", "", AreaLevel::prefecture, xizang, {"Shigatse"}, {}});
   c.areas.push_back(Area{nyingchi, "Nyingchi City", "", AreaLevel::prefecture, xizang, {}, {}});
-  c.organisations.push_back(Organisation{OrganisationId("beijing"), "Beijing", "", OrganisationKind::municipality,
-                                         {OrganisationRole::donor}, {}, {}});
+  c.organisations.push_back(Organisation{
+      OrganisationId("beijing"), "Beijing", "", OrganisationKind::municipality, {OrganisationRole::donor}, {}, {}});
   c.programs.push_back(Program{program, "Aid", "", xizang, 1994, std::nullopt, "", {}});
   c.indicators = std::move(indicators);
   return c;
@@ -93,10 +96,10 @@ BOOST_AUTO_TEST_SUITE(indicators)
 
 // 100 exact + "about 300" [270, 330] + "nearly 50" [45, 49] = [415, 479].
 BOOST_AUTO_TEST_CASE(sum_adds_the_intervals_of_the_values) {
-  const Built b = built(indicator("treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
-                                  {obs(year(2019), fig(Qualifier::exact, patients(100))),
-                                   obs(year(2020), fig(Qualifier::about, patients(300))),
-                                   obs(year(2021), fig(Qualifier::nearly, patients(50)))}));
+  const Built b = built(indicator(
+      "treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
+      {obs(year(2019), fig(Qualifier::exact, patients(100))), obs(year(2020), fig(Qualifier::about, patients(300))),
+       obs(year(2021), fig(Qualifier::nearly, patients(50)))}));
   const Aggregate<Patients> a = aggregate<Patients>(*b);
   BOOST_TEST(a.indicator == IndicatorId("treated"));
   BOOST_TEST(a.rule == Aggregation::sum);
@@ -114,10 +117,10 @@ BOOST_AUTO_TEST_CASE(sum_adds_the_intervals_of_the_values) {
 BOOST_AUTO_TEST_CASE(an_observation_without_an_actual_makes_the_sum_incomplete) {
   Observation target_only = obs(year(2022), std::nullopt);
   target_only.target = fig(Qualifier::exact, patients(400));
-  const Built b = built(indicator("treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
-                                  {obs(year(2019), fig(Qualifier::exact, patients(100))),
-                                   obs(year(2020), fig(Qualifier::about, patients(300))),
-                                   obs(year(2021), fig(Qualifier::nearly, patients(50))), target_only}));
+  const Built b = built(indicator(
+      "treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
+      {obs(year(2019), fig(Qualifier::exact, patients(100))), obs(year(2020), fig(Qualifier::about, patients(300))),
+       obs(year(2021), fig(Qualifier::nearly, patients(50))), target_only}));
   const Aggregate<Patients> a = aggregate<Patients>(*b);
   BOOST_TEST(!a.complete());
   BOOST_TEST((a.notes == std::vector<ObservationNote>{{3, ObservationIssue::no_actual}}));
@@ -128,17 +131,16 @@ BOOST_AUTO_TEST_CASE(an_observation_without_an_actual_makes_the_sum_incomplete) 
 // 100 (2019) + 200 (2020) + 300 (2021) + 7 (no period) = 607. Within [2020-01-01, 2021-07-01):
 // 2020 only; 2021 straddles the edge and the undated one cannot be placed, so at least 200.
 BOOST_AUTO_TEST_CASE(a_window_takes_whole_observations_and_names_the_rest) {
-  const Built b = built(indicator("treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
-                                  {obs(year(2019), fig(Qualifier::exact, patients(100))),
-                                   obs(year(2020), fig(Qualifier::exact, patients(200))),
-                                   obs(year(2021), fig(Qualifier::exact, patients(300))),
-                                   obs(std::nullopt, fig(Qualifier::exact, patients(7)))}));
+  const Built b = built(indicator(
+      "treated", Measure::patients_treated, QuantityKind::patients, Aggregation::sum,
+      {obs(year(2019), fig(Qualifier::exact, patients(100))), obs(year(2020), fig(Qualifier::exact, patients(200))),
+       obs(year(2021), fig(Qualifier::exact, patients(300))), obs(std::nullopt, fig(Qualifier::exact, patients(7)))}));
   BOOST_TEST(aggregate<Patients>(*b).known == std::optional(Interval<Patients>::exactly(patients(607))));
   const auto a = aggregate<Patients>(*b, AggregateOptions{{}, Period(d("2020-01-01"), d("2021-07-01"))});
   BOOST_TEST((a.used == std::vector<std::size_t>{1}));
   BOOST_TEST(a.known == std::optional(Interval<Patients>::exactly(patients(200))));
-  BOOST_TEST((a.notes == std::vector<ObservationNote>{{2, ObservationIssue::straddles_window},
-                                                      {3, ObservationIssue::no_period}}));
+  BOOST_TEST((a.notes ==
+              std::vector<ObservationNote>{{2, ObservationIssue::straddles_window}, {3, ObservationIssue::no_period}}));
   BOOST_TEST(a.bounds() == std::optional(between(patients(200), std::optional<Patients>())));
 }
 
@@ -185,15 +187,15 @@ BOOST_AUTO_TEST_CASE(latest_takes_the_period_that_ends_last_and_names_undated_on
 // [2023-01-01, 2024-01-01) says 7 and [2023-07-01, 2024-01-01) says 8: both as of 2024-01-01, so
 // no value is chosen. With equal values there is no conflict.
 BOOST_AUTO_TEST_CASE(latest_refuses_to_choose_between_different_values_ending_the_same_day) {
-  const Built tied = built(hospitals_latest({obs(year(2023), fig(Qualifier::exact, hospitals(7))),
-                                             obs(Period(d("2023-07-01"), d("2024-01-01")),
-                                                 fig(Qualifier::exact, hospitals(8)))}));
+  const Built tied =
+      built(hospitals_latest({obs(year(2023), fig(Qualifier::exact, hospitals(7))),
+                              obs(Period(d("2023-07-01"), d("2024-01-01")), fig(Qualifier::exact, hospitals(8)))}));
   const auto a = aggregate<Hospitals>(*tied);
   BOOST_TEST(!a.known.has_value());
   BOOST_TEST((a.notes == std::vector<ObservationNote>{{0, ObservationIssue::tied}, {1, ObservationIssue::tied}}));
-  const Built agreeing = built(hospitals_latest({obs(year(2023), fig(Qualifier::exact, hospitals(7))),
-                                                 obs(Period(d("2023-07-01"), d("2024-01-01")),
-                                                     fig(Qualifier::exact, hospitals(7)))}));
+  const Built agreeing =
+      built(hospitals_latest({obs(year(2023), fig(Qualifier::exact, hospitals(7))),
+                              obs(Period(d("2023-07-01"), d("2024-01-01")), fig(Qualifier::exact, hospitals(7)))}));
   const auto b = aggregate<Hospitals>(*agreeing);
   BOOST_TEST(b.complete());
   BOOST_TEST(b.known == std::optional(Interval<Hospitals>::exactly(hospitals(7))));
@@ -201,8 +203,8 @@ BOOST_AUTO_TEST_CASE(latest_refuses_to_choose_between_different_values_ending_th
 
 // 7 in 2023 and a 2024 observation with no value: 7 is the latest known, and may be stale.
 BOOST_AUTO_TEST_CASE(latest_names_a_later_observation_without_a_value) {
-  const Built b = built(hospitals_latest(
-      {obs(year(2023), fig(Qualifier::exact, hospitals(7))), obs(year(2024), std::nullopt)}));
+  const Built b =
+      built(hospitals_latest({obs(year(2023), fig(Qualifier::exact, hospitals(7))), obs(year(2024), std::nullopt)}));
   const auto a = aggregate<Hospitals>(*b);
   BOOST_TEST(a.known == std::optional(Interval<Hospitals>::exactly(hospitals(7))));
   BOOST_TEST((a.notes == std::vector<ObservationNote>{{1, ObservationIssue::later_without_actual}}));
@@ -223,8 +225,8 @@ Indicator water_share() {
 
 BOOST_AUTO_TEST_CASE(summing_a_ratio_indicator_is_refused_naming_it_and_its_rule) {
   const Built b = built(water_share());
-  PAIRAID_CHECK_ERROR(sum_observations<Beneficiaries>(*b), errc::invalid_argument, "cannot sum",
-                      "'safe-water-share'", "ratio_of_sums", "do not add up");
+  PAIRAID_CHECK_ERROR(sum_observations<Beneficiaries>(*b), errc::invalid_argument, "cannot sum", "'safe-water-share'",
+                      "ratio_of_sums", "do not add up");
   PAIRAID_CHECK_ERROR(aggregate<Beneficiaries>(*b), errc::invalid_argument, "cannot aggregate", "'safe-water-share'",
                       "ratio_of_sums");
   // The latest ratio is still a ratio: 90 in 2023.
@@ -298,8 +300,8 @@ BOOST_AUTO_TEST_CASE(without_a_regional_value_disjoint_areas_are_added_and_gaps_
 BOOST_AUTO_TEST_CASE(a_used_value_that_is_incomplete_makes_the_roll_up_incomplete) {
   Indicator lhasa_partial = patients_in("lhasa", 300, lhasa);
   lhasa_partial.observations.push_back(obs(year(2024), std::nullopt));
-  const Dataset ds = Dataset::build(areas_and({lhasa_partial, patients_in("shigatse", 200, shigatse),
-                                               patients_in("nyingchi", 10, nyingchi)}));
+  const Dataset ds = Dataset::build(
+      areas_and({lhasa_partial, patients_in("shigatse", 200, shigatse), patients_in("nyingchi", 10, nyingchi)}));
   const auto r = roll_up<Patients>(ds, pointers(ds, {"lhasa", "shigatse", "nyingchi"}), xizang);
   BOOST_TEST(r.uncovered.empty());
   BOOST_TEST(r.incomplete == ids({"lhasa"}), boost::test_tools::per_element());

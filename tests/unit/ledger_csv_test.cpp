@@ -60,20 +60,20 @@ Failure failure_of(F&& load) {
 
 // `expr` fails with one diagnostic at t.csv:LINE:COL with `code_`, errc `errc_`, and a message
 // holding `part`; the exception's text is the diagnostic's.
-#define CHECK_FAILS_AT(expr, line_, column_, code_, errc_, part)                                             \
-  do {                                                                                                       \
-    BOOST_TEST_CONTEXT(#expr) {                                                                              \
-      const Failure f_ = failure_of([&] { (void)(expr); });                                                  \
-      BOOST_TEST(f_.diagnostic.line == std::size_t{line_});                                                  \
-      BOOST_TEST(f_.diagnostic.column == std::size_t{column_});                                              \
-      BOOST_TEST(f_.diagnostic.code == std::string_view(code_));                                             \
-      BOOST_TEST(f_.code == (errc_));                                                                        \
-      BOOST_TEST(f_.diagnostic.message.find(std::string_view(part)) != std::string::npos,                   \
-                 "message '" << f_.diagnostic.message << "' lacks '" << (part) << "'");                     \
-      BOOST_TEST(f_.what == f_.diagnostic.to_string());                                                      \
-      BOOST_TEST(f_.what.starts_with(f_.diagnostic.file + ":" + std::to_string(line_) + ":" +                \
-                                     std::to_string(column_) + ": expected"));                               \
-    }                                                                                                        \
+#define CHECK_FAILS_AT(expr, line_, column_, code_, errc_, part)                              \
+  do {                                                                                        \
+    BOOST_TEST_CONTEXT(#expr) {                                                               \
+      const Failure f_ = failure_of([&] { (void)(expr); });                                   \
+      BOOST_TEST(f_.diagnostic.line == std::size_t{line_});                                   \
+      BOOST_TEST(f_.diagnostic.column == std::size_t{column_});                               \
+      BOOST_TEST(f_.diagnostic.code == std::string_view(code_));                              \
+      BOOST_TEST(f_.code == (errc_));                                                         \
+      BOOST_TEST(f_.diagnostic.message.find(std::string_view(part)) != std::string::npos,     \
+                 "message '" << f_.diagnostic.message << "' lacks '" << (part) << "'");       \
+      BOOST_TEST(f_.what == f_.diagnostic.to_string());                                       \
+      BOOST_TEST(f_.what.starts_with(f_.diagnostic.file + ":" + std::to_string(line_) + ":" + \
+                                     std::to_string(column_) + ": expected"));                \
+    }                                                                                         \
   } while (0)
 
 // A small dataset: Xizang > Xigaze > Bainang, Shanghai as a donor, an office that only
@@ -159,7 +159,7 @@ BOOST_AUTO_TEST_CASE(the_value_date_column_is_optional_and_crlf_and_blank_lines_
   BOOST_TEST_REQUIRE(ts.size() == 2u);
   BOOST_TEST(ts[0].value == money("100", "JPY"));
   BOOST_TEST(to_string(ts[0].type) == "expenditure");
-  BOOST_TEST(ts[1].value == money("7.5", "EUR"));  // no stray '\r' in the last field
+  BOOST_TEST(ts[1].value == money("7.5", "EUR"));          // no stray '\r' in the last field
   BOOST_TEST(to_string(ts[1].type) == "incoming_pledge");  // IATI code 13
   BOOST_TEST(!ts[0].value_date.has_value());
   BOOST_TEST(!ts[1].value_date.has_value());
@@ -263,18 +263,18 @@ BOOST_AUTO_TEST_CASE(an_empty_file_is_missing_its_header) {
 BOOST_AUTO_TEST_CASE(a_wrong_header_is_reported_at_the_column_that_differs) {
   CHECK_FAILS_AT(parse("date,donnor,area,project,sector,type,amount,currency\n"), 1, 6, "syntax", errc::parse,
                  "expected header column 'donor', found 'donnor'");
-  CHECK_FAILS_AT(parse("Date,donor,area,project,sector,type,amount,currency\n"), 1, 1, "syntax", errc::parse,
-                 "'date'");
+  CHECK_FAILS_AT(parse("Date,donor,area,project,sector,type,amount,currency\n"), 1, 1, "syntax", errc::parse, "'date'");
   CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount\n"), 1, 37, "syntax", errc::parse,
                  "expected header column 'currency' after 'amount'");
-  CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount,currency,valuedate\n"), 1, 53, "syntax",
-                 errc::parse, "expected header column 'value_date' or the end of the header, found 'valuedate'");
+  CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount,currency,valuedate\n"), 1, 53, "syntax", errc::parse,
+                 "expected header column 'value_date' or the end of the header, found 'valuedate'");
   CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount,currency,value_date,id\n"), 1, 64, "syntax",
                  errc::parse, "end of the header");
   CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount,currency,\n"), 1, 53, "syntax", errc::parse,
                  "found nothing");
-  CHECK_FAILS_AT(parse("\xEF\xBB\xBF" "date,donor,area,project,sector,kind,amount,currency\n"), 1, 32, "syntax",
-                 errc::parse, "'type'");  // columns counted after the byte order mark
+  CHECK_FAILS_AT(parse("\xEF\xBB\xBF"
+                       "date,donor,area,project,sector,kind,amount,currency\n"),
+                 1, 32, "syntax", errc::parse, "'type'");  // columns counted after the byte order mark
 }
 
 BOOST_AUTO_TEST_CASE(a_row_with_the_wrong_number_of_fields_is_reported_where_it_goes_wrong) {
@@ -300,9 +300,10 @@ BOOST_AUTO_TEST_CASE(a_bad_date_is_an_invalid_value_at_its_field) {
 
 BOOST_AUTO_TEST_CASE(an_unknown_type_says_which_words_are_allowed) {
   const auto f = failure_of([] { parse(header + row_with(5, "grant")); });
-  BOOST_TEST(f.diagnostic == (io::Diagnostic{"t.csv", 2, 37, "", "invalid_value",
-                                             "expected a transaction type, one of " + transaction_type_names.expected() +
-                                                 ", or an IATI code 1-13; found 'grant'"}));
+  BOOST_TEST(f.diagnostic ==
+             (io::Diagnostic{"t.csv", 2, 37, "", "invalid_value",
+                             "expected a transaction type, one of " + transaction_type_names.expected() +
+                                 ", or an IATI code 1-13; found 'grant'"}));
   BOOST_TEST(f.code == errc::parse);
   BOOST_TEST(f.diagnostic.message.find("\"incoming_funds\"") != std::string::npos);
   BOOST_TEST(f.diagnostic.message.find("\"investment_attracted\"") != std::string::npos);
@@ -323,29 +324,26 @@ BOOST_AUTO_TEST_CASE(a_bad_amount_is_reported_at_the_offending_character) {
   CHECK_FAILS_AT(parse(header + row_with(6, " 100")), 2, 50, "invalid_value", errc::parse, "found ' 100'");
   CHECK_FAILS_AT(parse(header + row_with(6, "0.1234567891")), 2, 61, "invalid_value", errc::inexact,
                  "at most 9 fraction digits");
-  CHECK_FAILS_AT(parse(header + row_with(6, "1" + std::string(30, '0'))), 2, 50 + 30, "invalid_value",
-                 errc::overflow, "128-bit");
+  CHECK_FAILS_AT(parse(header + row_with(6, "1" + std::string(30, '0'))), 2, 50 + 30, "invalid_value", errc::overflow,
+                 "128-bit");
 }
 
 BOOST_AUTO_TEST_CASE(an_unknown_currency_is_reported_at_its_field) {
   CHECK_FAILS_AT(parse(header + row_with(7, "RMB")), 2, 54, "unknown_currency", errc::unknown_currency,
                  "expected an ISO 4217 currency code (three capital letters, e.g. CNY), found 'RMB'");
   CHECK_FAILS_AT(parse(header + row_with(7, "cny")), 2, 54, "unknown_currency", errc::unknown_currency, "'cny'");
-  CHECK_FAILS_AT(parse(header + row_with(7, "")), 2, 54, "unknown_currency", errc::unknown_currency,
-                 "found nothing");
-  CHECK_FAILS_AT(io::load_ledger_csv(data_dir + "bad-currency.csv"), 3, 46, "unknown_currency",
-                 errc::unknown_currency, "'RMB'");
+  CHECK_FAILS_AT(parse(header + row_with(7, "")), 2, 54, "unknown_currency", errc::unknown_currency, "found nothing");
+  CHECK_FAILS_AT(io::load_ledger_csv(data_dir + "bad-currency.csv"), 3, 46, "unknown_currency", errc::unknown_currency,
+                 "'RMB'");
 }
 
 BOOST_AUTO_TEST_CASE(bad_codes_and_ids_are_reported_at_their_fields) {
   CHECK_FAILS_AT(parse(header + row_with(2, "54022")), 2, 21, "invalid_value", errc::parse,
                  "expected a GB/T 2260 area code (six digits, e.g. 540228) or nothing, found '54022'");
-  CHECK_FAILS_AT(parse(header + row_with(4, "311610")), 2, 31, "invalid_value", errc::parse,
-                 "DAC 5-digit sector code");
+  CHECK_FAILS_AT(parse(header + row_with(4, "311610")), 2, 31, "invalid_value", errc::parse, "DAC 5-digit sector code");
   CHECK_FAILS_AT(parse(header + row_with(1, " shanghai")), 2, 12, "invalid_id", errc::invalid_data,
                  "must not start or end with a space");
-  CHECK_FAILS_AT(parse(header + row_with(3, "\"p\t1\"")), 2, 28, "invalid_id", errc::invalid_data,
-                 "found 'p\\x091'");
+  CHECK_FAILS_AT(parse(header + row_with(3, "\"p\t1\"")), 2, 28, "invalid_id", errc::invalid_data, "found 'p\\x091'");
 }
 
 BOOST_AUTO_TEST_CASE(quoting_errors_are_syntax_errors_where_they_are) {
@@ -359,13 +357,13 @@ BOOST_AUTO_TEST_CASE(quoting_errors_are_syntax_errors_where_they_are) {
 BOOST_AUTO_TEST_CASE(line_numbers_count_blank_lines_crlf_and_newlines_inside_quotes) {
   CHECK_FAILS_AT(parse(header + "\n\n" + row_with(7, "XYZ")), 4, 54, "unknown_currency", errc::unknown_currency,
                  "'XYZ'");
-  CHECK_FAILS_AT(parse("date,donor,area,project,sector,type,amount,currency\r\n" + base_row + "\r\n" +
-                       row_with(7, "XYZ")),
-                 4, 54, "unknown_currency", errc::unknown_currency, "'XYZ'");
+  CHECK_FAILS_AT(
+      parse("date,donor,area,project,sector,type,amount,currency\r\n" + base_row + "\r\n" + row_with(7, "XYZ")), 4, 54,
+      "unknown_currency", errc::unknown_currency, "'XYZ'");
   // an id with a line break is refused, and the next field is counted from the line it is on
   CHECK_FAILS_AT(parse(header + row_with(3, "\"p\n1\"")), 2, 28, "invalid_id", errc::invalid_data, "'p\\x0a1'");
-  CHECK_FAILS_AT(parse(header + "2023-01-01,shanghai,540228,\"p\n1\"x,31161,disbursement,100,CNY\n"), 3, 3,
-                 "syntax", errc::parse, "after a quoted field");
+  CHECK_FAILS_AT(parse(header + "2023-01-01,shanghai,540228,\"p\n1\"x,31161,disbursement,100,CNY\n"), 3, 3, "syntax",
+                 errc::parse, "after a quoted field");
 }
 
 BOOST_AUTO_TEST_CASE(a_missing_file_is_an_io_error_naming_it) {

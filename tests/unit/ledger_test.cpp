@@ -35,9 +35,9 @@ std::string generated(std::size_t rows) {
   for (std::size_t i = 0; i < rows; ++i) {
     const std::size_t y = 1995 + i % 30, m = 1 + i % 12, d = 1 + i % 28;
     char line[160];
-    std::snprintf(line, sizeof line, "%zu-%02zu-%02zu,%s,5402%02zu,p%zu,%s,%s,%zu.%02zu,%s,%s\n", y, m, d, donors[i % 5],
-                  20 + i % 9, i % 50, i % 3 ? "31161" : "", i % 4 ? "disbursement" : "2", (i * 7919) % 100000, i % 100,
-                  currencies[i % 4], i % 10 ? "" : "2024-01-01");
+    std::snprintf(line, sizeof line, "%zu-%02zu-%02zu,%s,5402%02zu,p%zu,%s,%s,%zu.%02zu,%s,%s\n", y, m, d,
+                  donors[i % 5], 20 + i % 9, i % 50, i % 3 ? "31161" : "", i % 4 ? "disbursement" : "2",
+                  (i * 7919) % 100000, i % 100, currencies[i % 4], i % 10 ? "" : "2024-01-01");
     text += line;
   }
   return text;

@@ -19,7 +19,8 @@ AreaCode code(const char* c) { return AreaCode::parse(c); }
 Figure<People> headcount(Qualifier q, int n) { return Figure<People>{Reported<People>(q, people(n)), "", SourceId()}; }
 AnyFigure count_figure(Qualifier q, int n, QuantityKind kind = QuantityKind::organisations) {
   switch (kind) {
-    case QuantityKind::organisations: return AnyFigure{Reported<Organisations>(q, organisations(n)), "", SourceId(), {}};
+    case QuantityKind::organisations:
+      return AnyFigure{Reported<Organisations>(q, organisations(n)), "", SourceId(), {}};
     case QuantityKind::patients: return AnyFigure{Reported<Patients>(q, patients(n)), "", SourceId(), {}};
     default: return AnyFigure{Reported<People>(q, people(n)), "", SourceId(), {}};
   }
@@ -28,20 +29,34 @@ AnyFigure count_figure(Qualifier q, int n, QuantityKind kind = QuantityKind::org
 // A small valid program: Xizang, Lhasa, Chengguan; a donor; two batches; a donors indicator.
 DatasetContent valid() {
   DatasetContent c;
-  c.sources.push_back(Source{SourceId("article"), "30 years of support for development", "ecns.cn", d("2024-09-03"),
-                             "", Person{"Song Liqiang", "team leader"}, "from 622 ... to 2,117", ""});
+  c.sources.push_back(Source{SourceId("article"), "30 years of support for development", "ecns.cn", d("2024-09-03"), "",
+                             Person{"Song Liqiang", "team leader"}, "from 622 ... to 2,117", ""});
   c.areas.push_back(Area{code("540000"), "Xizang", "西藏自治区", AreaLevel::region, std::nullopt, {}, {}});
   c.areas.push_back(Area{code("540100"), "Lhasa City", "拉萨市", AreaLevel::prefecture, code("540000"), {}, {}});
   c.areas.push_back(Area{code("540102"), "Chengguan District", "城关区", AreaLevel::county, code("540100"), {}, {}});
-  c.areas.push_back(Area{code("540200"), "Xigaze City", "日喀则市", AreaLevel::prefecture, code("540000"), {"Shigatse"}, {}});
+  c.areas.push_back(
+      Area{code("540200"), "Xigaze City", "日喀则市", AreaLevel::prefecture, code("540000"), {"Shigatse"}, {}});
   c.areas.push_back(Area{code("540228"), "Bainang County", "白朗县", AreaLevel::county, code("540200"), {"Panam"}, {}});
-  c.organisations.push_back(Organisation{OrganisationId("beijing"), "Beijing", "北京市", OrganisationKind::municipality,
-                                         {OrganisationRole::donor}, {}, {}});
-  c.organisations.push_back(Organisation{OrganisationId("org-dept"), "Organization Department", "",
-                                         OrganisationKind::central_state_organ, {OrganisationRole::coordinator}, {}, {}});
-  c.programs.push_back(Program{ProgramId("aid-xizang"), "Aid Xizang", "对口援藏", code("540000"), 1994, std::nullopt, "", {}});
-  c.pairings.push_back(Pairing{OrganisationId("beijing"), code("540100"), ProgramId("aid-xizang"), d("1994-07-01"), std::nullopt, {}});
-  Batch first{BatchId("b1"), ProgramId("aid-xizang"), 1, std::nullopt, headcount(Qualifier::exact, 622), {}, {}, {}, {}, ""};
+  c.organisations.push_back(Organisation{OrganisationId("beijing"),
+                                         "Beijing",
+                                         "北京市",
+                                         OrganisationKind::municipality,
+                                         {OrganisationRole::donor},
+                                         {},
+                                         {}});
+  c.organisations.push_back(Organisation{OrganisationId("org-dept"),
+                                         "Organization Department",
+                                         "",
+                                         OrganisationKind::central_state_organ,
+                                         {OrganisationRole::coordinator},
+                                         {},
+                                         {}});
+  c.programs.push_back(
+      Program{ProgramId("aid-xizang"), "Aid Xizang", "对口援藏", code("540000"), 1994, std::nullopt, "", {}});
+  c.pairings.push_back(
+      Pairing{OrganisationId("beijing"), code("540100"), ProgramId("aid-xizang"), d("1994-07-01"), std::nullopt, {}});
+  Batch first{
+      BatchId("b1"), ProgramId("aid-xizang"), 1, std::nullopt, headcount(Qualifier::exact, 622), {}, {}, {}, {}, ""};
   Batch second{BatchId("b2"), ProgramId("aid-xizang"), 2, std::nullopt, std::nullopt, {}, {}, {}, {}, "size unknown"};
   c.batches = {first, second};
   Indicator donors;
@@ -51,10 +66,12 @@ DatasetContent valid() {
   donors.scope = Scope{ProgramId("aid-xizang"), std::nullopt, std::nullopt};
   Observation o;
   o.actual = count_figure(Qualifier::exact, 122);
-  o.breakdowns.push_back(Breakdown{"donor_kind", true,
-                                   {BreakdownItem{"provinces", "provinces and cities", count_figure(Qualifier::exact, 17)},
-                                    BreakdownItem{"organs", "central organs", count_figure(Qualifier::exact, 78)},
-                                    BreakdownItem{"soes", "central SOEs", count_figure(Qualifier::exact, 27)}}});
+  o.breakdowns.push_back(
+      Breakdown{"donor_kind",
+                true,
+                {BreakdownItem{"provinces", "provinces and cities", count_figure(Qualifier::exact, 17)},
+                 BreakdownItem{"organs", "central organs", count_figure(Qualifier::exact, 78)},
+                 BreakdownItem{"soes", "central SOEs", count_figure(Qualifier::exact, 27)}}});
   donors.observations.push_back(o);
   c.indicators.push_back(donors);
   return c;
@@ -171,8 +188,8 @@ BOOST_AUTO_TEST_CASE(references_must_resolve) {
 
   c = valid();
   c.transactions.push_back(Transaction{std::nullopt, ProjectId("p-none"), std::nullopt, std::nullopt, std::nullopt,
-                                       TransactionType::disbursement, d("2023-05-01"), Money::parse("1", Currency::of("CNY")),
-                                       std::nullopt});
+                                       TransactionType::disbursement, d("2023-05-01"),
+                                       Money::parse("1", Currency::of("CNY")), std::nullopt});
   v = only_violation(c);
   BOOST_TEST(v.rule == Rule::dangling_reference);
   BOOST_TEST(v.pointer == "/transactions/0/project");
@@ -225,8 +242,8 @@ BOOST_AUTO_TEST_CASE(batch_ordinals_are_positive_and_unique) {
 
 BOOST_AUTO_TEST_CASE(batch_parts_may_not_exceed_the_headcount_taking_qualifiers_into_account) {
   DatasetContent c = valid();
-  c.organisations.push_back(Organisation{OrganisationId("jiangsu"), "Jiangsu", "江苏省", OrganisationKind::province,
-                                         {OrganisationRole::donor}, {}, {}});
+  c.organisations.push_back(Organisation{
+      OrganisationId("jiangsu"), "Jiangsu", "江苏省", OrganisationKind::province, {OrganisationRole::donor}, {}, {}});
   Batch& b = c.batches[0];
   b.by_donor.push_back(DonorHeadcount{OrganisationId("beijing"), headcount(Qualifier::exact, 300)});
   b.by_donor.push_back(DonorHeadcount{OrganisationId("jiangsu"), headcount(Qualifier::exact, 322)});
@@ -266,7 +283,8 @@ BOOST_AUTO_TEST_CASE(indicator_figures_must_count_the_indicator_kind) {
   BOOST_TEST(all.front().pointer == "/indicators/0/kind");
 
   c = valid();
-  c.indicators[0].observations[0].actual->equivalent = Reported<Money>(Qualifier::about, Money::parse("1", Currency::of("USD")));
+  c.indicators[0].observations[0].actual->equivalent =
+      Reported<Money>(Qualifier::about, Money::parse("1", Currency::of("USD")));
   BOOST_TEST(only_violation(c).rule == Rule::invalid_value);
 }
 
@@ -319,19 +337,23 @@ BOOST_AUTO_TEST_CASE(summed_indicators_may_not_count_a_period_twice) {
 
 BOOST_AUTO_TEST_CASE(reported_figures_and_periods_refuse_impossible_values_at_construction) {
   // The model cannot even hold these; the JSON reader turns them into negative_count / reversed_period.
-  BOOST_CHECK_EXCEPTION(Reported<People>(Qualifier::exact, people(-1)), error, pairaid_test::code_is(errc::invalid_argument));
+  BOOST_CHECK_EXCEPTION(Reported<People>(Qualifier::exact, people(-1)), error,
+                        pairaid_test::code_is(errc::invalid_argument));
   BOOST_CHECK_EXCEPTION(Period(d("2025-01-01"), d("2021-01-01")), error, pairaid_test::code_is(errc::invalid_argument));
 }
 
 BOOST_AUTO_TEST_CASE(exchange_rates_are_cited_and_not_repeated) {
   DatasetContent c = valid();
-  c.exchange_rates.push_back(FxRate{d("2023-01-01"), Currency::of("USD"), Currency::of("CNY"), Decimal::parse("7.0809"), "FRED"});
+  c.exchange_rates.push_back(
+      FxRate{d("2023-01-01"), Currency::of("USD"), Currency::of("CNY"), Decimal::parse("7.0809"), "FRED"});
   BOOST_TEST(find_violations(c).empty());
   const Dataset ds = Dataset::build(c);
-  const auto conv = ds.fx_table().convert(Money::parse("7.0809", Currency::of("CNY")), Currency::of("USD"), d("2023-06-30"));
+  const auto conv =
+      ds.fx_table().convert(Money::parse("7.0809", Currency::of("CNY")), Currency::of("USD"), d("2023-06-30"));
   BOOST_TEST(conv.amount == Money::parse("1.00", Currency::of("USD")));
 
-  c.exchange_rates.push_back(FxRate{d("2023-01-01"), Currency::of("CNY"), Currency::of("USD"), Decimal::parse("0.14"), "x"});
+  c.exchange_rates.push_back(
+      FxRate{d("2023-01-01"), Currency::of("CNY"), Currency::of("USD"), Decimal::parse("0.14"), "x"});
   BOOST_TEST(only_violation(c).pointer == "/exchange_rates/1");
   c.exchange_rates.pop_back();
   c.exchange_rates[0].source.clear();
@@ -342,7 +364,8 @@ BOOST_AUTO_TEST_CASE(any_reported_is_read_back_only_as_its_own_kind) {
   const AnyFigure f = count_figure(Qualifier::nearly, 12000, QuantityKind::people);
   BOOST_TEST(f.kind() == QuantityKind::people);
   BOOST_TEST(f.as<People>().value.value() == people(12000));
-  BOOST_CHECK_EXCEPTION(f.as<Patients>(), error, pairaid_test::code_and_message(errc::invalid_argument, "people", "patients"));
+  BOOST_CHECK_EXCEPTION(f.as<Patients>(), error,
+                        pairaid_test::code_and_message(errc::invalid_argument, "people", "patients"));
   BOOST_TEST(to_string(QuantityKind::money) == "money");
   BOOST_TEST(parse_quantity_kind("patients") == QuantityKind::patients);
   BOOST_TEST(!parse_quantity_kind("patient").has_value());

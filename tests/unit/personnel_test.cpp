@@ -14,7 +14,9 @@
 // How failed checks print ids and area codes (test_support.hpp does not know them).
 namespace pairaid {
 template <class Tag>
-std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) { return os << id.str(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) {
+  return os << id.str();
+}
 inline std::ostream& boost_test_print_type(std::ostream& os, AreaCode a) { return os << a.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const PersonYears& y) { return os << y.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const PersonTime& t) { return os << t.to_string(); }
@@ -30,7 +32,9 @@ const ProgramId program{"aid"};
 const AreaCode xizang = code("540000"), lhasa = code("540100"), chengguan = code("540102"), shigatse = code("540200");
 const OrganisationId beijing{"beijing"}, jiangsu{"jiangsu"}, shanghai{"shanghai"};
 
-Figure<People> headcount(std::int64_t n, Qualifier q = Qualifier::exact) { return {Reported<People>(q, people(n)), "", {}}; }
+Figure<People> headcount(std::int64_t n, Qualifier q = Qualifier::exact) {
+  return {Reported<People>(q, people(n)), "", {}};
+}
 
 Batch batch(int ordinal, std::optional<Period> tenure, std::optional<std::int64_t> size,
             std::vector<std::pair<OrganisationId, std::int64_t>> parts = {}) {
@@ -348,7 +352,7 @@ BOOST_AUTO_TEST_CASE(person_time_of_an_unplaced_batch_is_bounded_by_the_whole_pe
 BOOST_AUTO_TEST_CASE(growth_steps_between_exactly_known_batches_name_the_gaps) {
   DatasetContent c = three_batches();
   c.batches = {batch(1, std::nullopt, 100), batch(2, std::nullopt, 120), batch(3, std::nullopt, std::nullopt),
-               batch(4, std::nullopt, 150), batch(5, std::nullopt, 90), batch(7, std::nullopt, 200)};
+               batch(4, std::nullopt, 150), batch(5, std::nullopt, 90),  batch(7, std::nullopt, 200)};
   c.batches[3].headcount = headcount(150, Qualifier::about);
   const BatchGrowth g = batch_growth(Dataset::build(std::move(c)), program);
   BOOST_TEST_REQUIRE(g.steps.size() == 3u);
@@ -363,7 +367,7 @@ BOOST_AUTO_TEST_CASE(growth_steps_between_exactly_known_batches_name_the_gaps) {
   BOOST_TEST(g.steps[1].difference == people(-30));
   BOOST_TEST(g.steps[1].ratio == std::optional(Ratio(3, 4)));
   BOOST_TEST((g.steps[1].skipped == std::vector<SkippedBatch>{{3, BatchId("b3"), GrowthGap::headcount_unknown},
-                                                             {4, BatchId("b4"), GrowthGap::headcount_qualified}}));
+                                                              {4, BatchId("b4"), GrowthGap::headcount_qualified}}));
   BOOST_TEST(g.steps[1].describe(2, RoundingMode::half_even) ==
              "batch 2 -> batch 5: 120 -> 90 people, -30 people, x0.75 (3/4, half_even to 2 digits); skipped: "
              "batch 3 (headcount_unknown), batch 4 (headcount_qualified)");

@@ -69,14 +69,27 @@ BOOST_AUTO_TEST_CASE(every_qualifier_word_maps_to_its_qualifier) {
     const char* text;
     Q q;
   };
-  for (Case c : {Case{"about 5", Q::about}, Case{"approximately 5", Q::about}, Case{"around 5", Q::about},
-                 Case{"roughly 5", Q::about}, Case{"some 5", Q::about}, Case{"almost 5", Q::nearly},
-                 Case{"close to 5", Q::nearly}, Case{"above 5", Q::more_than}, Case{"in excess of 5", Q::more_than},
-                 Case{"at least 5", Q::at_least}, Case{"no less than 5", Q::at_least},
-                 Case{"not less than 5", Q::at_least}, Case{"at most 5", Q::at_most}, Case{"up to 5", Q::at_most},
-                 Case{"no more than 5", Q::at_most}, Case{"not more than 5", Q::at_most},
-                 Case{"less than 5", Q::less_than}, Case{"fewer than 5", Q::less_than}, Case{"under 5", Q::less_than},
-                 Case{"below 5", Q::less_than}, Case{"5", Q::exact}}) {
+  for (Case c : {Case{"about 5", Q::about},
+                 Case{"approximately 5", Q::about},
+                 Case{"around 5", Q::about},
+                 Case{"roughly 5", Q::about},
+                 Case{"some 5", Q::about},
+                 Case{"almost 5", Q::nearly},
+                 Case{"close to 5", Q::nearly},
+                 Case{"above 5", Q::more_than},
+                 Case{"in excess of 5", Q::more_than},
+                 Case{"at least 5", Q::at_least},
+                 Case{"no less than 5", Q::at_least},
+                 Case{"not less than 5", Q::at_least},
+                 Case{"at most 5", Q::at_most},
+                 Case{"up to 5", Q::at_most},
+                 Case{"no more than 5", Q::at_most},
+                 Case{"not more than 5", Q::at_most},
+                 Case{"less than 5", Q::less_than},
+                 Case{"fewer than 5", Q::less_than},
+                 Case{"under 5", Q::less_than},
+                 Case{"below 5", Q::less_than},
+                 Case{"5", Q::exact}}) {
     BOOST_TEST_CONTEXT(c.text) {
       Reported<People> r = parse_reported<People>(c.text);
       BOOST_TEST(r.qualifier() == c.q);
@@ -141,13 +154,19 @@ BOOST_AUTO_TEST_CASE(an_iso_code_or_a_word_after_the_number_names_the_currency) 
 }
 
 BOOST_AUTO_TEST_CASE(euro_and_pound_signs_name_their_currencies) {
-  BOOST_TEST(parse_money("\xE2\x82\xAC" "5m") == in("EUR", "5000000"));
-  BOOST_TEST(parse_money("\xC2\xA3" "10k") == in("GBP", "10000"));
+  BOOST_TEST(parse_money("\xE2\x82\xAC"
+                         "5m") == in("EUR", "5000000"));
+  BOOST_TEST(parse_money("\xC2\xA3"
+                         "10k") == in("GBP", "10000"));
 }
 
 BOOST_AUTO_TEST_CASE(the_yen_sign_is_refused_because_it_is_also_the_yuan_sign) {
-  PAIRAID_CHECK_ERROR(parse_money("\xC2\xA5" "100"), errc::parse, "yuan", "yen");
-  PAIRAID_CHECK_ERROR(parse_money("\xEF\xBF\xA5" "100"), errc::parse, "CNY or JPY");
+  PAIRAID_CHECK_ERROR(parse_money("\xC2\xA5"
+                                  "100"),
+                      errc::parse, "yuan", "yen");
+  PAIRAID_CHECK_ERROR(parse_money("\xEF\xBF\xA5"
+                                  "100"),
+                      errc::parse, "CNY or JPY");
 }
 
 BOOST_AUTO_TEST_CASE(money_without_a_currency_is_refused) {
@@ -193,7 +212,9 @@ BOOST_AUTO_TEST_CASE(an_unclosed_or_trailing_equivalent_is_refused) {
   PAIRAID_CHECK_ERROR(parse_money_claim("25.17 billion yuan ($3.5 billion"), errc::parse, "')'");
   PAIRAID_CHECK_ERROR(parse_money_claim("25.17 billion yuan ($3.5 billion) in 2023"), errc::parse,
                       "the end of the figure");
-  PAIRAID_CHECK_ERRC(parse_money_claim("25.17 billion yuan (\xC2\xA5" "3.5 billion)"), errc::parse);
+  PAIRAID_CHECK_ERRC(parse_money_claim("25.17 billion yuan (\xC2\xA5"
+                                       "3.5 billion)"),
+                     errc::parse);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -30,7 +30,8 @@ Money m(const char* amount, Currency c) { return Money::parse(amount, c); }
 
 Dataset context() {
   auto area = [](std::uint32_t code, const char* name, AreaLevel level, std::optional<std::uint32_t> parent) {
-    return Area{AreaCode::of(code), name, "", level, parent ? std::optional(AreaCode::of(*parent)) : std::nullopt, {}, {}};
+    return Area{
+        AreaCode::of(code), name, "", level, parent ? std::optional(AreaCode::of(*parent)) : std::nullopt, {}, {}};
   };
   auto donor = [](const char* id, OrganisationKind kind) {
     Organisation o;
@@ -49,8 +50,14 @@ Dataset context() {
              area(540228, "Bainang County", AreaLevel::county, 540200)};
   c.organisations = {donor("shanghai", OrganisationKind::municipality), donor("jiangsu", OrganisationKind::province),
                      donor("sinopec", OrganisationKind::central_soe)};
-  Program p{.id = ProgramId("aid-xizang"), .name_en = "Aid Xizang", .name_zh = "", .recipient_area = AreaCode::of(540000),
-            .start_year = 1994, .decided_on = {}, .policy = "", .sources = {}};
+  Program p{.id = ProgramId("aid-xizang"),
+            .name_en = "Aid Xizang",
+            .name_zh = "",
+            .recipient_area = AreaCode::of(540000),
+            .start_year = 1994,
+            .decided_on = {},
+            .policy = "",
+            .sources = {}};
   c.programs = {p};
   for (int k = 1; k <= 2; ++k) {
     Batch b;
@@ -138,8 +145,8 @@ BOOST_FIXTURE_TEST_CASE(no_dimensions_sums_per_currency, Fixture) {
 }
 
 BOOST_FIXTURE_TEST_CASE(by_year_in_native_currencies, Fixture) {
-  BOOST_TEST(lines(run(by({Dimension::year()}))) ==
-                 (Lines{"2020 CNY 300.5 x2", "2021 CNY 1000 x1", "2021 USD 50 x1", "2022 CNY 299.5 x2", "2023 USD 10 x1"}),
+  BOOST_TEST(lines(run(by({Dimension::year()}))) == (Lines{"2020 CNY 300.5 x2", "2021 CNY 1000 x1", "2021 USD 50 x1",
+                                                           "2022 CNY 299.5 x2", "2023 USD 10 x1"}),
              boost::test_tools::per_element());
 }
 
@@ -158,8 +165,9 @@ BOOST_FIXTURE_TEST_CASE(roll_up_to_prefectures_counts_each_transaction_once, Fix
                         "540228 CNY 164 x3"}),
              boost::test_tools::per_element());
   // At region level everything is under Xizang.
-  BOOST_TEST(lines(run(by({Dimension::area_at(AreaLevel::region)}))) == (Lines{"540000 CNY 1600 x5", "540000 USD 60 x2"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      lines(run(by({Dimension::area_at(AreaLevel::region)}))) == (Lines{"540000 CNY 1600 x5", "540000 USD 60 x2"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_FIXTURE_TEST_CASE(conversion_uses_each_transactions_value_date, Fixture) {
@@ -287,7 +295,8 @@ BOOST_FIXTURE_TEST_CASE(context_is_required_and_checked, Fixture) {
   q.where.batches = std::vector{BatchId("b9")};
   BOOST_CHECK_EXCEPTION(run(q), error, code_and_message(errc::not_found, "b9"));
   // Dimensions that need no dataset work without one.
-  BOOST_TEST(run_query(ledger, by({Dimension::donor(), Dimension::area()})).rows.size() == 6u);  // t1 and t6 share a group
+  BOOST_TEST(run_query(ledger, by({Dimension::donor(), Dimension::area()})).rows.size() ==
+             6u);  // t1 and t6 share a group
 }
 
 BOOST_AUTO_TEST_CASE(a_large_group_space_is_hashed_not_allocated) {
@@ -298,7 +307,8 @@ BOOST_AUTO_TEST_CASE(a_large_group_space_is_hashed_not_allocated) {
   ts[1].date = parse_date("2020-12-31");
   ts[1].value = Money::parse("2", Currency::of("CNY"));
   const auto r = run_query(Ledger::from(ts), by({Dimension::month(), Dimension::quarter()}));
-  BOOST_TEST(lines(r) == (Lines{"1500-01|1500-Q1 CNY 1 x1", "2020-12|2020-Q4 CNY 2 x1"}), boost::test_tools::per_element());
+  BOOST_TEST(lines(r) == (Lines{"1500-01|1500-Q1 CNY 1 x1", "2020-12|2020-Q4 CNY 2 x1"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(sums_include_the_side_table_exactly) {
@@ -323,7 +333,8 @@ BOOST_AUTO_TEST_CASE(fast_conversion_rounds_every_row_as_fx_table_convert) {
   b.pivot(usd());
   const FxTable fx = b.build();
   std::vector<Transaction> ts;
-  const char* amounts[] = {"0.01", "0.05", "-0.05", "1.15", "-1.15", "2.25", "-2.25", "12345.67", "-9999.99", "0.5", "7"};
+  const char* amounts[] = {"0.01",  "0.05",     "-0.05",    "1.15", "-1.15", "2.25",
+                           "-2.25", "12345.67", "-9999.99", "0.5",  "7"};
   const char* days[] = {"2020-02-15", "2020-06-30", "2020-07-01", "2020-12-31"};
   for (const Currency c : {cny(), usd(), eur})
     for (const char* d : days)
@@ -337,9 +348,9 @@ BOOST_AUTO_TEST_CASE(fast_conversion_rounds_every_row_as_fx_table_convert) {
   ts[44].value_date = parse_date("2019-06-01");  // USD before any rate: missing
   ts[45].value_date = parse_date("2024-01-01");
   const Ledger ledger = Ledger::from(ts);
-  for (const RoundingMode mode : {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::half_down,
-                                  RoundingMode::toward_zero, RoundingMode::away_from_zero, RoundingMode::floor,
-                                  RoundingMode::ceiling}) {
+  for (const RoundingMode mode :
+       {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::half_down, RoundingMode::toward_zero,
+        RoundingMode::away_from_zero, RoundingMode::floor, RoundingMode::ceiling}) {
     for (const int digits : {0, 2, 5}) {
       Query q;
       q.by = {Dimension::month()};
@@ -388,14 +399,16 @@ BOOST_AUTO_TEST_CASE(sums_past_int64_are_exact_not_wrapped) {
     ts[i].value = Money::parse(amounts[i], cny());
   }
   const Ledger ledger = Ledger::from(ts);
-  BOOST_TEST(lines(run_query(ledger, by({}))) == (Lines{" CNY 26999999999999999994 x5"}), boost::test_tools::per_element());
+  BOOST_TEST(lines(run_query(ledger, by({}))) == (Lines{" CNY 26999999999999999994 x5"}),
+             boost::test_tools::per_element());
   for (auto& t : ts) t.value = Money(Decimal() - t.value.amount(), cny());
   BOOST_TEST(lines(run_query(Ledger::from(ts), by({}))) == (Lines{" CNY -26999999999999999994 x5"}),
              boost::test_tools::per_element());
   // Converted (to its own currency at 2 digits: each row is 10^20 steps and more).
   const FxTable none;
-  BOOST_TEST(lines(run_query(ledger, converted({}, cny()), {nullptr, &none})) == (Lines{" CNY 26999999999999999994 x5"}),
-             boost::test_tools::per_element());
+  BOOST_TEST(
+      lines(run_query(ledger, converted({}, cny()), {nullptr, &none})) == (Lines{" CNY 26999999999999999994 x5"}),
+      boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_SUITE_END()

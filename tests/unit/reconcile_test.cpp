@@ -34,7 +34,8 @@ Batch batch(int ordinal, std::optional<std::int64_t> size = std::nullopt) {
 // Ten batches, only the first and the last with a size (the seed's shape).
 std::vector<Batch> ten_batches(std::int64_t first, std::int64_t last) {
   std::vector<Batch> v;
-  for (int k = 1; k <= 10; ++k) v.push_back(batch(k, k == 1 ? std::optional(first) : k == 10 ? std::optional(last) : std::nullopt));
+  for (int k = 1; k <= 10; ++k)
+    v.push_back(batch(k, k == 1 ? std::optional(first) : k == 10 ? std::optional(last) : std::nullopt));
   return v;
 }
 
@@ -85,7 +86,9 @@ DatasetContent personnel(std::int64_t first, std::int64_t last, const char* tota
   return c;
 }
 
-std::vector<Check> run(DatasetContent c, const ReconcileOptions& o = {}) { return reconcile(Dataset::build(std::move(c)), o); }
+std::vector<Check> run(DatasetContent c, const ReconcileOptions& o = {}) {
+  return reconcile(Dataset::build(std::move(c)), o);
+}
 
 const Check& only(const std::vector<Check>& checks, CheckKind kind) {
   auto n = std::count_if(checks.begin(), checks.end(), [&](const Check& c) { return c.kind == kind; });
@@ -270,7 +273,8 @@ BOOST_AUTO_TEST_CASE(one_known_size_gives_no_growth_check) {
   DatasetContent c = personnel(622, 2117);
   c.batches[9].headcount.reset();
   const auto checks = run(c);
-  BOOST_TEST(std::none_of(checks.begin(), checks.end(), [](const Check& k) { return k.kind == CheckKind::batch_growth; }));
+  BOOST_TEST(
+      std::none_of(checks.begin(), checks.end(), [](const Check& k) { return k.kind == CheckKind::batch_growth; }));
 }
 
 // --- money and its printed equivalent ----------------------------------------------------------------
@@ -286,12 +290,13 @@ DatasetContent invested(std::vector<FxRate> rates, AnyFigure f = investment()) {
 // 25,170,000,000 / 7.0809 = 3,554,632,885.65 (half_even, cents), inside "about $3.5 billion"
 // = [3,150,000,000, 3,850,000,000]; 25.17 / 3.5 = 7.1914 is the rate the article implies.
 BOOST_AUTO_TEST_CASE(the_2023_investment_at_the_cited_2023_rate_is_about_3_5_billion_usd) {
-  const Check c = only(run(invested({usd_cny("2022-01-01", "6.7290"), usd_cny("2023-01-01", "7.0809")})),
-                       CheckKind::fx_equivalent);
+  const Check c =
+      only(run(invested({usd_cny("2022-01-01", "6.7290"), usd_cny("2023-01-01", "7.0809")})), CheckKind::fx_equivalent);
   BOOST_TEST(c.verdict == Verdict::consistent);
   BOOST_TEST(c.id == "fx_equivalent:/indicators/0/observations/0/actual");
   BOOST_TEST(says(c, "Value date 2023-01-01, the start of the period 2023-01-01 to 2023-12-31"));
-  BOOST_TEST(says(c, "25,170,000,000.00 CNY \xC3\xB7 7.0809 CNY per USD (the rate in force from 2023-01-01; FRED AEXCHUS"));
+  BOOST_TEST(
+      says(c, "25,170,000,000.00 CNY \xC3\xB7 7.0809 CNY per USD (the rate in force from 2023-01-01; FRED AEXCHUS"));
   BOOST_TEST(says(c, "= 3,554,632,885.65 USD, rounded half_even to 2 decimals"));
   BOOST_TEST(says(c, "3,150,000,000.00 to 3,850,000,000.00 USD"));
   BOOST_TEST(says(c, "imply 7.1914 CNY per USD"));
@@ -300,8 +305,8 @@ BOOST_AUTO_TEST_CASE(the_2023_investment_at_the_cited_2023_rate_is_about_3_5_bil
 // The value date is the period's start: a rate from mid-2023 is not yet in force on 2023-01-01,
 // so the 2022 rate applies: 25,170,000,000 / 6.7290 = 3,740,526,081.14.
 BOOST_AUTO_TEST_CASE(the_rate_in_force_on_the_periods_first_day_is_used) {
-  const Check c = only(run(invested({usd_cny("2022-01-01", "6.7290"), usd_cny("2023-07-01", "7.2")})),
-                       CheckKind::fx_equivalent);
+  const Check c =
+      only(run(invested({usd_cny("2022-01-01", "6.7290"), usd_cny("2023-07-01", "7.2")})), CheckKind::fx_equivalent);
   BOOST_TEST(c.verdict == Verdict::consistent);
   BOOST_TEST(says(c, "6.729 CNY per USD (the rate in force from 2022-01-01"));
   BOOST_TEST(says(c, "= 3,740,526,081.14 USD"));
@@ -334,12 +339,14 @@ BOOST_AUTO_TEST_CASE(a_callers_table_replaces_the_datasets_rates) {
   BOOST_TEST(says(c, "= 3,497,922,370.30 USD"));
   const FxTable empty;
   o.fx = &empty;
-  BOOST_TEST(says(only(run(invested({usd_cny("2023-01-01", "7.0809")}), o), CheckKind::fx_equivalent), "in the table given"));
+  BOOST_TEST(
+      says(only(run(invested({usd_cny("2023-01-01", "7.0809")}), o), CheckKind::fx_equivalent), "in the table given"));
 }
 
 BOOST_AUTO_TEST_CASE(a_money_figure_without_an_equivalent_or_period_is_not_converted) {
   const auto without = run(invested({usd_cny("2023-01-01", "7.0809")}, investment(std::nullopt)));
-  BOOST_TEST(std::none_of(without.begin(), without.end(), [](const Check& k) { return k.kind == CheckKind::fx_equivalent; }));
+  BOOST_TEST(
+      std::none_of(without.begin(), without.end(), [](const Check& k) { return k.kind == CheckKind::fx_equivalent; }));
   DatasetContent c = invested({usd_cny("2023-01-01", "7.0809")});
   c.indicators[0].observations[0].period.reset();
   const Check k = only(run(c), CheckKind::fx_equivalent);
@@ -353,12 +360,14 @@ Breakdown donor_kinds() {
   auto item = [](const char* key, std::int64_t n, const char* words) {
     return BreakdownItem{key, key, fig(Reported<Organisations>::exact(organisations(n)), words)};
   };
-  return Breakdown{"donor_kind", true, {item("provinces", 17, "Seventeen"), item("organs", 78, "78"), item("soes", 27, "27")}};
+  return Breakdown{
+      "donor_kind", true, {item("provinces", 17, "Seventeen"), item("organs", 78, "78"), item("soes", 27, "27")}};
 }
 
 DatasetContent donors(std::optional<AnyFigure> total, Breakdown b = donor_kinds()) {
   DatasetContent c = base();
-  c.indicators.push_back(indicator("donors", Measure::donors_designated, QuantityKind::organisations, std::move(total)));
+  c.indicators.push_back(
+      indicator("donors", Measure::donors_designated, QuantityKind::organisations, std::move(total)));
   c.indicators[0].observations[0].breakdowns.push_back(std::move(b));
   return c;
 }
@@ -419,7 +428,8 @@ BOOST_AUTO_TEST_CASE(partly_known_parts_must_fit_within_the_total) {
 
 BOOST_AUTO_TEST_CASE(wording_that_matches_the_stored_figure_is_consistent) {
   const auto checks = run(personnel(622, 2117));
-  const auto n = std::count_if(checks.begin(), checks.end(), [](const Check& k) { return k.kind == CheckKind::wording_vs_value; });
+  const auto n =
+      std::count_if(checks.begin(), checks.end(), [](const Check& k) { return k.kind == CheckKind::wording_vs_value; });
   BOOST_TEST(n == 1);  // the batches here have no wording; the total has
   const Check c = only(checks, CheckKind::wording_vs_value);
   BOOST_TEST(c.verdict == Verdict::consistent);

@@ -69,22 +69,16 @@ BOOST_AUTO_TEST_CASE(more_than_n_starts_just_above_n_and_has_no_upper_bound) {
   BOOST_TEST(b.lower()->inclusive);  // counts keep bounds inclusive: (8300 is [8301
 }
 
-BOOST_AUTO_TEST_CASE(at_least_n_includes_n) {
-  BOOST_TEST(said(Q::at_least, 8300).bounds() == from(8300));
-}
+BOOST_AUTO_TEST_CASE(at_least_n_includes_n) { BOOST_TEST(said(Q::at_least, 8300).bounds() == from(8300)); }
 
-BOOST_AUTO_TEST_CASE(at_most_n_is_zero_to_n_inclusive) {
-  BOOST_TEST(said(Q::at_most, 100).bounds() == closed(0, 100));
-}
+BOOST_AUTO_TEST_CASE(at_most_n_is_zero_to_n_inclusive) { BOOST_TEST(said(Q::at_most, 100).bounds() == closed(0, 100)); }
 
 BOOST_AUTO_TEST_CASE(less_than_n_is_zero_to_n_exclusive) {
   BOOST_TEST(said(Q::less_than, 100).bounds() == closed(0, 99));
   BOOST_TEST(said(Q::less_than, 0).bounds().is_empty());
 }
 
-BOOST_AUTO_TEST_CASE(dozens_of_means_24_to_143) {
-  BOOST_TEST(said(Q::dozens_of, 12).bounds() == closed(24, 143));
-}
+BOOST_AUTO_TEST_CASE(dozens_of_means_24_to_143) { BOOST_TEST(said(Q::dozens_of, 12).bounds() == closed(24, 143)); }
 
 BOOST_AUTO_TEST_CASE(hundreds_of_means_200_to_999) {
   BOOST_TEST(said(Q::hundreds_of, 100).bounds() == closed(200, 999));
@@ -134,8 +128,8 @@ BOOST_AUTO_TEST_CASE(about_an_amount_of_money_is_plus_or_minus_ten_percent_exact
 
 BOOST_AUTO_TEST_CASE(money_bounds_that_are_not_exact_widen_by_one_nano_unit_at_most) {
   const Interval<Money> b = said_usd(Q::about, "1.000000001").bounds();
-  BOOST_TEST(b.lower()->value == usd("0.9"));            // 0.9000000009 floored
-  BOOST_TEST(b.upper()->value == usd("1.100000002"));    // 1.1000000011 ceiled
+  BOOST_TEST(b.lower()->value == usd("0.9"));          // 0.9000000009 floored
+  BOOST_TEST(b.upper()->value == usd("1.100000002"));  // 1.1000000011 ceiled
 }
 
 BOOST_AUTO_TEST_CASE(money_keeps_open_bounds_open) {

@@ -21,7 +21,9 @@ Date d(const char* iso) { return parse_date(iso); }
 Currency cur(const char* code) { return Currency::of(code); }
 Money usd(const char* amount) { return Money::parse(amount, cur("USD")); }
 template <class C>
-Interval<C> closed(C lo, C hi) { return Interval<C>(Bound<C>{lo, true}, Bound<C>{hi, true}); }
+Interval<C> closed(C lo, C hi) {
+  return Interval<C>(Bound<C>{lo, true}, Bound<C>{hi, true});
+}
 FxTable bundled_rates() { return io::load_fx_csv(PAIRAID_SOURCE_DIR "/examples/data/fx-usd-cny-annual.csv"); }
 }  // namespace
 

@@ -42,8 +42,10 @@ BOOST_AUTO_TEST_CASE(the_leftover_unit_goes_to_the_largest_remainder) {
 }
 
 BOOST_AUTO_TEST_CASE(ties_go_to_the_earlier_share_and_negative_wholes_mirror_positive_ones) {
-  BOOST_TEST(pairaid::split(dec("0.05"), decs({"50", "50"})) == decs({"0.03", "0.02"}), boost::test_tools::per_element());
-  BOOST_TEST(pairaid::split(dec("-0.05"), decs({"50", "50"})) == decs({"-0.03", "-0.02"}), boost::test_tools::per_element());
+  BOOST_TEST(pairaid::split(dec("0.05"), decs({"50", "50"})) == decs({"0.03", "0.02"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(pairaid::split(dec("-0.05"), decs({"50", "50"})) == decs({"-0.03", "-0.02"}),
+             boost::test_tools::per_element());
 }
 
 BOOST_AUTO_TEST_CASE(a_zero_share_gets_zero) {
@@ -59,7 +61,8 @@ BOOST_AUTO_TEST_CASE(percentages_not_totalling_100_are_refused_or_rescaled_by_po
 
 BOOST_AUTO_TEST_CASE(bad_inputs_are_errors) {
   BOOST_CHECK_EXCEPTION(pairaid::split(dec("1.005"), decs({"50", "50"})), error, code_is(errc::inexact));
-  BOOST_CHECK_EXCEPTION(split_by_weights(dec("1"), decs({"-1", "2"}), 0), error, code_and_message(errc::invalid_argument, "negative"));
+  BOOST_CHECK_EXCEPTION(split_by_weights(dec("1"), decs({"-1", "2"}), 0), error,
+                        code_and_message(errc::invalid_argument, "negative"));
   BOOST_CHECK_EXCEPTION(split_by_weights(dec("1"), decs({"0", "0"}), 0), error, code_is(errc::invalid_argument));
   BOOST_CHECK_EXCEPTION(split_by_weights(dec("1"), {}, 0), error, code_is(errc::invalid_argument));
   BOOST_CHECK_EXCEPTION(split_by_weights(dec("1"), decs({"1"}), 10), error, code_is(errc::invalid_argument));
@@ -68,8 +71,8 @@ BOOST_AUTO_TEST_CASE(bad_inputs_are_errors) {
 BOOST_AUTO_TEST_CASE(parts_always_add_up_to_the_whole) {
   // Awkward wholes and shares (primes, tiny and huge), every part at most one unit from its share.
   const std::vector<std::vector<Decimal>> share_sets = {
-      decs({"1", "1", "1", "1", "1", "1", "1"}), decs({"0.000000001", "999999", "3"}), decs({"17", "19", "23", "29", "31"}),
-      decs({"12.5", "12.5", "75"})};
+      decs({"1", "1", "1", "1", "1", "1", "1"}), decs({"0.000000001", "999999", "3"}),
+      decs({"17", "19", "23", "29", "31"}), decs({"12.5", "12.5", "75"})};
   const std::vector<Decimal> wholes = decs({"0", "0.01", "-7.77", "1000000000000000000000.99", "123456.78", "-0.99"});
   for (const auto& shares : share_sets)
     for (Decimal whole : wholes) {

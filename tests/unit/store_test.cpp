@@ -34,7 +34,8 @@ struct TempDir {
   fs::path path;
   TempDir() {
     static int counter = 0;
-    path = fs::temp_directory_path() / ("pairaid-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
+    path = fs::temp_directory_path() /
+           ("pairaid-store-test-" + std::to_string(::getpid()) + "-" + std::to_string(++counter));
     fs::remove_all(path);
     fs::create_directories(path);
   }
@@ -46,11 +47,11 @@ struct TempDir {
 std::string dump(const std::string& db_path) {
   store_detail::Connection db(db_path);
   static const std::vector<std::pair<std::string, std::string>> tables{
-      {"imports", "id"}, {"dataset_meta", "key"}, {"sources", "seq"}, {"exchange_rates", "seq"},
-      {"areas", "seq"}, {"organisations", "seq"}, {"programs", "seq"}, {"pairings", "seq"},
-      {"batches", "seq"}, {"projects", "seq"}, {"indicators", "seq"},
-      {"indicator_observations", "indicator, position"}, {"transactions", "seq"},
-      {"iati_activities", "id"}, {"iati_transactions", "activity_id, position"}};
+      {"imports", "id"},         {"dataset_meta", "key"},   {"sources", "seq"},
+      {"exchange_rates", "seq"}, {"areas", "seq"},          {"organisations", "seq"},
+      {"programs", "seq"},       {"pairings", "seq"},       {"batches", "seq"},
+      {"projects", "seq"},       {"indicators", "seq"},     {"indicator_observations", "indicator, position"},
+      {"transactions", "seq"},   {"iati_activities", "id"}, {"iati_transactions", "activity_id, position"}};
   std::string out;
   for (const auto& [table, order] : tables) {
     // Fixed table names from this list, no data values in the SQL.
@@ -198,7 +199,8 @@ BOOST_AUTO_TEST_CASE(failed_dataset_import_leaves_every_row_as_it_was) {
 
   // A ledger whose donor the stored dataset lacks: refused at its file:line:col, nothing kept.
   const std::string csv = dir.file("ledger.csv");
-  std::ofstream(csv) << "date,donor,area,project,sector,type,amount,currency\n2021-01-01,nobody,,,,disbursement,1,CNY\n";
+  std::ofstream(csv)
+      << "date,donor,area,project,sector,type,amount,currency\n2021-01-01,nobody,,,,disbursement,1,CNY\n";
   BOOST_CHECK_EXCEPTION(store.import_ledger_csv(csv), io::load_error,
                         pairaid_test::code_and_message(errc::invalid_data, "ledger.csv:2:"));
   BOOST_TEST(dump(path) == before);
@@ -214,10 +216,13 @@ BOOST_AUTO_TEST_CASE(ledger_over_the_store_equals_ledger_over_the_files) {
   const Ledger from_store = store.load_ledger();
   BOOST_TEST(rows == from_files.size());
   BOOST_REQUIRE(from_store.size() == from_files.size());
-  for (std::size_t i = 0; i < from_files.size(); ++i) BOOST_TEST((from_store.transaction(i) == from_files.transaction(i)));
-  for (const auto& dims : std::vector<std::vector<Dimension>>{
-           {Dimension::year()}, {Dimension::donor()}, {Dimension::type(), Dimension::currency()},
-           {Dimension::area(), Dimension::month()}, {}}) {
+  for (std::size_t i = 0; i < from_files.size(); ++i)
+    BOOST_TEST((from_store.transaction(i) == from_files.transaction(i)));
+  for (const auto& dims : std::vector<std::vector<Dimension>>{{Dimension::year()},
+                                                              {Dimension::donor()},
+                                                              {Dimension::type(), Dimension::currency()},
+                                                              {Dimension::area(), Dimension::month()},
+                                                              {}}) {
     const auto expected = lines(run_query(from_files, by(dims)));
     BOOST_TEST(!expected.empty());
     BOOST_TEST(lines(run_query(from_store, by(dims))) == expected, boost::test_tools::per_element());
@@ -232,8 +237,9 @@ BOOST_AUTO_TEST_CASE(queries_with_the_dataset_as_context_agree) {
   const Ledger a = Ledger::from(file);
   const Ledger b = store.load_ledger();
   BOOST_TEST(a.size() > 0u);
-  for (const auto& dims : std::vector<std::vector<Dimension>>{
-           {Dimension::area_at(AreaLevel::prefecture)}, {Dimension::donor_kind()}, {Dimension::year(), Dimension::type()}}) {
+  for (const auto& dims : std::vector<std::vector<Dimension>>{{Dimension::area_at(AreaLevel::prefecture)},
+                                                              {Dimension::donor_kind()},
+                                                              {Dimension::year(), Dimension::type()}}) {
     BOOST_TEST(lines(run_query(b, by(dims), {&stored, nullptr})) == lines(run_query(a, by(dims), {&file, nullptr})),
                boost::test_tools::per_element());
   }
@@ -292,7 +298,6 @@ BOOST_AUTO_TEST_CASE(last_updated_datetimes_compare_as_times) {
   BOOST_TEST(!normalised_utc("yesterday"));
   BOOST_TEST(!normalised_utc("2014-02-30T00:00:00Z"));
 }
-
 
 BOOST_AUTO_TEST_CASE(iati_activities_round_trip_exactly) {
   const std::string file = shared_dir + "/data/iati/activities/finland-mfa-FI-3-v2.03.xml";

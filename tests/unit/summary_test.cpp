@@ -31,7 +31,8 @@ std::string rendered(const Summary& s, ReportFormat f) {
 }
 
 const IndicatorSummary& indicator(const Summary& s, const std::string& id) {
-  auto it = std::find_if(s.indicators.begin(), s.indicators.end(), [&](const IndicatorSummary& i) { return i.id == id; });
+  auto it =
+      std::find_if(s.indicators.begin(), s.indicators.end(), [&](const IndicatorSummary& i) { return i.id == id; });
   BOOST_TEST_REQUIRE((it != s.indicators.end()), "no indicator " << id);
   return *it;
 }
@@ -50,9 +51,12 @@ std::vector<std::vector<std::string>> csv_records(const std::string& text) {
   for (std::size_t i = 0; i < text.size(); ++i) {
     const char c = text[i];
     if (quoted) {
-      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"') row.back() += '"', ++i;
-      else if (c == '"') quoted = false;
-      else row.back() += c;
+      if (c == '"' && i + 1 < text.size() && text[i + 1] == '"')
+        row.back() += '"', ++i;
+      else if (c == '"')
+        quoted = false;
+      else
+        row.back() += c;
     } else if (c == '"') {
       quoted = true;
     } else if (c == ',') {
@@ -78,7 +82,8 @@ BOOST_AUTO_TEST_SUITE(summary)
 BOOST_AUTO_TEST_CASE(periods_read_as_years_when_they_are_whole_years) {
   BOOST_TEST(period_words(Period::years(2023, 2023)) == "2023");
   BOOST_TEST(period_words(Period::years(2021, 2025)) == "2021-2025");
-  BOOST_TEST(period_words(Period::inclusive(parse_date("2012-01-01"), parse_date("2024-09-03"))) == "2012-01-01 to 2024-09-03");
+  BOOST_TEST(period_words(Period::inclusive(parse_date("2012-01-01"), parse_date("2024-09-03"))) ==
+             "2012-01-01 to 2024-09-03");
   BOOST_TEST(period_words(Period::inclusive(parse_date("2024-09-03"), parse_date("2024-09-03"))) == "2024-09-03");
 }
 
@@ -154,7 +159,9 @@ BOOST_AUTO_TEST_CASE(the_batches_show_what_is_known_and_what_is_not) {
   BOOST_TEST(b.first == "batch 1: 622 people");
   BOOST_TEST(b.latest == "batch 10: 2,117 people");
   BOOST_TEST(b.growth == "2,117 / 622 = 3.40\xC3\x97 (exact ratio 2117/622, rounded half_even to 2 decimals)");
-  BOOST_TEST(b.unknown == "2\xE2\x80\x93" "9");
+  BOOST_TEST(b.unknown ==
+             "2\xE2\x80\x93"
+             "9");
   BOOST_TEST(b.unknown_count == 8u);
   BOOST_TEST((b.totals == std::vector<std::string>{"nearly 12,000 people, 1994-01-01 to 2024-09-03"}));
   BOOST_TEST(!b.batches[4].headcount.has_value());
@@ -193,16 +200,38 @@ BOOST_AUTO_TEST_CASE(the_summary_carries_the_checks_and_their_overall_verdict) {
 
 BOOST_AUTO_TEST_CASE(the_text_report_shows_every_seed_figure_with_its_qualifier_and_grouping) {
   const std::string text = rendered(summarize(xizang()), ReportFormat::text);
-  for (const char* part :
-       {"Aid Xizang (对口援藏), since 1994", "Pairing policy: \"Pairing-up\" assistance", "17 + 78 + 27 = 122 organisations",
-        "10 batches", "nearly 12,000 people (10,800 to 11,999 people)", "batch 1: 622 people", "batches 2\xE2\x80\x93" "9: size unknown",
-        "batch 10: 2,117 people", "growth: 2,117 / 622 = 3.40\xC3\x97", "in total: nearly 12,000 people",
-        "nearly 10,000 students", "more than 8,300 patients", "congenital heart disease: no figure stated",
-        "more than 1,140 enterprises", "hundreds of brands", "more than 9,500 projects", "25,170,000,000.00 CNY",
-        "= 3,554,632,885.65 USD at 7.0809 CNY per USD, in force from 2023-01-01", "the source printed about 3,500,000,000.00 USD",
-        "146 talents", "[grade: triple A]", "6 hospitals", "1 + 6 = 7 hospitals", "A vegetable plantation in Panam county [agriculture]",
-        "The Princess Wencheng opera", "14th Five-Year Plan (2021-2025)", "spans the 8th to 14th Five-Year Plans (1991-2025)",
-        "overall: undetermined", "the claim is feasible", "[seed-chen-14th-plan]", "speaker: Chen Pu"})
+  for (const char* part : {"Aid Xizang (对口援藏), since 1994",
+                           "Pairing policy: \"Pairing-up\" assistance",
+                           "17 + 78 + 27 = 122 organisations",
+                           "10 batches",
+                           "nearly 12,000 people (10,800 to 11,999 people)",
+                           "batch 1: 622 people",
+                           "batches 2\xE2\x80\x93"
+                           "9: size unknown",
+                           "batch 10: 2,117 people",
+                           "growth: 2,117 / 622 = 3.40\xC3\x97",
+                           "in total: nearly 12,000 people",
+                           "nearly 10,000 students",
+                           "more than 8,300 patients",
+                           "congenital heart disease: no figure stated",
+                           "more than 1,140 enterprises",
+                           "hundreds of brands",
+                           "more than 9,500 projects",
+                           "25,170,000,000.00 CNY",
+                           "= 3,554,632,885.65 USD at 7.0809 CNY per USD, in force from 2023-01-01",
+                           "the source printed about 3,500,000,000.00 USD",
+                           "146 talents",
+                           "[grade: triple A]",
+                           "6 hospitals",
+                           "1 + 6 = 7 hospitals",
+                           "A vegetable plantation in Panam county [agriculture]",
+                           "The Princess Wencheng opera",
+                           "14th Five-Year Plan (2021-2025)",
+                           "spans the 8th to 14th Five-Year Plans (1991-2025)",
+                           "overall: undetermined",
+                           "the claim is feasible",
+                           "[seed-chen-14th-plan]",
+                           "speaker: Chen Pu"})
     BOOST_TEST(contains(text, part), part);
   // Numbers are grouped: no run of four or more digits outside dates, codes, ids and ratios.
   std::istringstream lines(text);
@@ -226,7 +255,8 @@ BOOST_AUTO_TEST_CASE(the_json_report_parses_and_keeps_exact_values) {
   BOOST_TEST(actual.at("value").as_string() == "12000");
   BOOST_TEST(actual.at("text").as_string() == "nearly 12,000 people");
   BOOST_TEST(actual.at("period").as_object().at("last").as_string() == "2024-09-03");
-  const auto& money = indicators.at(8).as_object().at("observations").as_array().at(0).as_object().at("actual").as_object();
+  const auto& money =
+      indicators.at(8).as_object().at("observations").as_array().at(0).as_object().at("actual").as_object();
   BOOST_TEST(money.at("value").as_string() == "25170000000");
   BOOST_TEST(money.at("currency").as_string() == "CNY");
   const auto& checks = root.at("reconciliation").as_object().at("checks").as_array();
@@ -250,7 +280,8 @@ BOOST_AUTO_TEST_CASE(the_csv_report_has_a_row_per_figure_and_per_check) {
   // 9 indicator values + 3 donor kinds + 2 hospital parts + 2 batch sizes.
   BOOST_TEST(figures == 16u);
   BOOST_TEST(checks == s.checks.size());
-  auto total = std::find_if(rows.begin(), rows.end(), [](const auto& row) { return row.at(1) == "personnel-dispatched"; });
+  auto total =
+      std::find_if(rows.begin(), rows.end(), [](const auto& row) { return row.at(1) == "personnel-dispatched"; });
   BOOST_TEST_REQUIRE((total != rows.end()));
   BOOST_TEST(total->at(5) == "nearly");
   BOOST_TEST(total->at(6) == "12000");
@@ -291,7 +322,8 @@ BOOST_AUTO_TEST_CASE(text_with_quotes_and_newlines_is_escaped_in_json_and_csv) {
   DatasetContent c;
   const AreaCode region = AreaCode::parse("540000");
   c.areas.push_back(Area{region, "Xizang", "", AreaLevel::region, std::nullopt, {}, {}});
-  c.programs.push_back(Program{ProgramId("p"), "P", "", region, 1994, std::nullopt, "a \"quoted\"\nline, with\ttab", {}});
+  c.programs.push_back(
+      Program{ProgramId("p"), "P", "", region, 1994, std::nullopt, "a \"quoted\"\nline, with\ttab", {}});
   Indicator i;
   i.id = IndicatorId("x");
   i.measure = Measure::projects_implemented;

@@ -44,11 +44,17 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const Money& m) { r
 inline std::ostream& boost_test_print_type(std::ostream& os, const Currency& c) { return os << c.code(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, const Ratio& r) { return os << r.to_string(); }
 template <KindName K>
-std::ostream& boost_test_print_type(std::ostream& os, const Count<K>& c) { return os << c.to_string(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Count<K>& c) {
+  return os << c.to_string();
+}
 template <class Q>
-std::ostream& boost_test_print_type(std::ostream& os, const Interval<Q>& i) { return os << i.to_string(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Interval<Q>& i) {
+  return os << i.to_string();
+}
 template <class Q>
-std::ostream& boost_test_print_type(std::ostream& os, const Reported<Q>& r) { return os << r.to_string(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Reported<Q>& r) {
+  return os << r.to_string();
+}
 inline std::ostream& boost_test_print_type(std::ostream& os, const Period& p) { return os << p.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, Qualifier q) { return os << to_string(q); }
 inline std::ostream& boost_test_print_type(std::ostream& os, Verdict v) { return os << to_string(v); }
@@ -59,10 +65,8 @@ inline std::ostream& boost_test_print_type(std::ostream& os, const Quarter& q) {
 inline std::ostream& boost_test_print_type(std::ostream& os, const YearMonth& m) { return os << m.to_string(); }
 // Any of the library's enumerations that has a to_string (the model's words: OrganisationKind, Rule ...).
 template <class E>
-  requires std::is_enum_v<E> && requires(E e) { to_string(e); }
-std::ostream& boost_test_print_type(std::ostream& os, const E& e) {
-  return os << to_string(e);
-}
+requires std::is_enum_v<E> && requires(E e) { to_string(e); }
+std::ostream& boost_test_print_type(std::ostream& os, const E& e) { return os << to_string(e); }
 }  // namespace pairaid
 // Period has begin() and end() (dates), which Boost.Test would take for a container.
 namespace boost::unit_test {
@@ -77,8 +81,10 @@ namespace boost::test_tools::tt_detail {
 template <class T>
 struct print_log_value<std::optional<T>> {
   void operator()(std::ostream& os, const std::optional<T>& v) {
-    if (v) print_log_value<T>()(os, *v);
-    else os << "nullopt";
+    if (v)
+      print_log_value<T>()(os, *v);
+    else
+      os << "nullopt";
   }
 };
 }  // namespace boost::test_tools::tt_detail

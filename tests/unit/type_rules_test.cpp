@@ -19,19 +19,33 @@ namespace {
 
 // requires-expressions must sit in templates to ask "is this valid?" without a hard error.
 template <class A, class B>
-concept Addable = requires(A a, B b) { a + b; };
+concept Addable = requires(A a, B b) {
+  a + b;
+};
 template <class A, class B>
-concept Subtractable = requires(A a, B b) { a - b; };
+concept Subtractable = requires(A a, B b) {
+  a - b;
+};
 template <class A, class B>
-concept Multipliable = requires(A a, B b) { a * b; };
+concept Multipliable = requires(A a, B b) {
+  a* b;
+};
 template <class A, class B>
-concept Dividable = requires(A a, B b) { a / b; };
+concept Dividable = requires(A a, B b) {
+  a / b;
+};
 template <class A, class B>
-concept EqualityComparable = requires(A a, B b) { a == b; };
+concept EqualityComparable = requires(A a, B b) {
+  a == b;
+};
 template <class A, class B>
-concept Orderable = requires(A a, B b) { a < b; };
+concept Orderable = requires(A a, B b) {
+  a < b;
+};
 template <class C, class I>
-concept MakeableFrom = requires(I i) { C::of(i); };
+concept MakeableFrom = requires(I i) {
+  C::of(i);
+};
 
 // --- counts ------------------------------------------------------------------------------------------
 
@@ -66,7 +80,7 @@ static_assert(!Addable<int, People>);
 static_assert(Multipliable<People, int>);
 static_assert(Multipliable<unsigned, People>);
 static_assert(!Multipliable<People, double>);
-static_assert(!Multipliable<People, bool>);  // a bool is not a number of times
+static_assert(!Multipliable<People, bool>);    // a bool is not a number of times
 static_assert(!Multipliable<People, People>);  // people x people is not a count of anything
 // A count divided by a plain number is not offered (it would round, or not be a count).
 static_assert(!Dividable<People, int>);

@@ -20,7 +20,9 @@ using namespace pairaid;
 // How the model's ids and enumerations print when a check fails (found by ADL).
 namespace pairaid {
 template <class Tag>
-std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) { return os << id.str(); }
+std::ostream& boost_test_print_type(std::ostream& os, const Id<Tag>& id) {
+  return os << id.str();
+}
 inline std::ostream& boost_test_print_type(std::ostream& os, AreaCode c) { return os << c.to_string(); }
 inline std::ostream& boost_test_print_type(std::ostream& os, Measure m) { return os << to_string(m); }
 inline std::ostream& boost_test_print_type(std::ostream& os, QuantityKind k) { return os << to_string(k); }
@@ -41,8 +43,10 @@ std::string slurp(const std::string& path) {
 std::vector<std::string> split(const std::string& line, char sep) {
   std::vector<std::string> out(1);
   for (char c : line) {
-    if (c == sep) out.emplace_back();
-    else if (c != '\r') out.back() += c;
+    if (c == sep)
+      out.emplace_back();
+    else if (c != '\r')
+      out.back() += c;
   }
   return out;
 }
@@ -136,12 +140,12 @@ struct Expected {
 
 BOOST_AUTO_TEST_CASE(every_count_figure_has_its_qualifier_value_wording_and_source) {
   const std::vector<Expected> expected = {
-      {"batches-dispatched", Measure::batches_dispatched, QuantityKind::batches, Qualifier::exact, 10, "10", "seed-dispatch",
-       years("1994-01-01", "2024-09-03")},
+      {"batches-dispatched", Measure::batches_dispatched, QuantityKind::batches, Qualifier::exact, 10, "10",
+       "seed-dispatch", years("1994-01-01", "2024-09-03")},
       {"personnel-dispatched", Measure::personnel_dispatched, QuantityKind::people, Qualifier::nearly, 12000,
        "nearly 12,000", "seed-dispatch", years("1994-01-01", "2024-09-03")},
-      {"students-supported", Measure::students_supported, QuantityKind::students, Qualifier::nearly, 10000, "nearly 10,000",
-       "seed-song-students-patients", years("1994-01-01", "2024-09-03")},
+      {"students-supported", Measure::students_supported, QuantityKind::students, Qualifier::nearly, 10000,
+       "nearly 10,000", "seed-song-students-patients", years("1994-01-01", "2024-09-03")},
       {"patients-treated", Measure::patients_treated, QuantityKind::patients, Qualifier::more_than, 8300,
        "more than 8,300", "seed-song-students-patients", years("1994-01-01", "2024-09-03")},
       {"enterprises-attracted", Measure::enterprises_attracted, QuantityKind::enterprises, Qualifier::more_than, 1140,
@@ -187,7 +191,8 @@ BOOST_AUTO_TEST_CASE(the_2023_investment_is_25_17_billion_yuan_printed_as_about_
   BOOST_TEST_REQUIRE(o.actual.has_value());
   BOOST_TEST(get<Money>(o.actual->value) == Reported<Money>::exact(Money::parse("25170000000", Currency::of("CNY"))));
   BOOST_TEST_REQUIRE(o.actual->equivalent.has_value());
-  BOOST_TEST(*o.actual->equivalent == Reported<Money>(Qualifier::about, Money::parse("3500000000", Currency::of("USD"))));
+  BOOST_TEST(*o.actual->equivalent ==
+             Reported<Money>(Qualifier::about, Money::parse("3500000000", Currency::of("USD"))));
   BOOST_TEST(o.actual->wording == "25.17 billion yuan ($3.5 billion)");
   BOOST_TEST(o.actual->source == SourceId("seed-song-2023"));
   BOOST_TEST(source(o.actual->source).person->name == "Song Liqiang");
@@ -406,11 +411,13 @@ BOOST_AUTO_TEST_CASE(the_articles_figures_agree_with_each_other) {
   const Check& fx = check(checks, "fx_equivalent:/indicators/8/observations/0/actual");
   BOOST_TEST(fx.verdict == Verdict::consistent);
   BOOST_TEST(fx.reasoning.find("3,554,632,885.65 USD") != std::string::npos);
-  BOOST_TEST(fx.reasoning.find("7.0809 CNY per USD (the rate in force from 2023-01-01; FRED AEXCHUS") != std::string::npos);
+  BOOST_TEST(fx.reasoning.find("7.0809 CNY per USD (the rate in force from 2023-01-01; FRED AEXCHUS") !=
+             std::string::npos);
   const Check& donors = check(checks, "breakdown_vs_total:/indicators/2/observations/0/breakdowns/0");
   BOOST_TEST(donors.verdict == Verdict::undetermined);
   BOOST_TEST(donors.reasoning.find("= 122 organisations") != std::string::npos);
-  BOOST_TEST(check(checks, "breakdown_vs_total:/indicators/4/observations/0/breakdowns/0").verdict == Verdict::undetermined);
+  BOOST_TEST(check(checks, "breakdown_vs_total:/indicators/4/observations/0/breakdowns/0").verdict ==
+             Verdict::undetermined);
   int wordings = 0;
   for (const Check& c : checks)
     if (c.kind == CheckKind::wording_vs_value) {

@@ -61,9 +61,9 @@ template <class Q>
 struct Aggregate {
   IndicatorId indicator;
   Aggregation rule = Aggregation::sum;
-  std::optional<Interval<Q>> known;   // sum: of the values used; latest: the chosen value. None: no value
-  std::vector<std::size_t> used;      // observation indexes that went into `known`
-  std::vector<ObservationNote> notes; // observations that could change the result, and why
+  std::optional<Interval<Q>> known;    // sum: of the values used; latest: the chosen value. None: no value
+  std::vector<std::size_t> used;       // observation indexes that went into `known`
+  std::vector<ObservationNote> notes;  // observations that could change the result, and why
 
   bool complete() const noexcept { return known.has_value() && notes.empty(); }
   // What the aggregate may be. A sum missing values is at least the known sum, unbounded above;
@@ -152,7 +152,9 @@ Aggregate<Q> latest_observation(const Indicator& ind, const AggregateOptions& op
     (o.period ? dated : undated).push_back(i);
   }
   auto end_of = [&](std::size_t i) { return ind.observations[i].period->end(); };
-  auto by_observation = [](const ObservationNote& a, const ObservationNote& b) { return a.observation < b.observation; };
+  auto by_observation = [](const ObservationNote& a, const ObservationNote& b) {
+    return a.observation < b.observation;
+  };
   if (dated.empty()) {
     if (undated.size() == 1 && valueless_dated.empty()) {  // the only value there is
       out.used.push_back(undated.front());
@@ -203,13 +205,13 @@ Aggregate<Q> aggregate(const Indicator& ind, const AggregateOptions& options = {
 template <class Q>
 struct RollUp {
   AreaCode root;
-  std::optional<Interval<Q>> known;      // the sum of the used indicators' aggregates
-  std::vector<IndicatorId> used;         // one per covering area, parents before children
-  std::vector<IndicatorId> shadowed;     // below a used one: already inside its value, not added
-  std::vector<IndicatorId> outside;      // scoped to an area outside the subtree (or above it)
-  std::vector<IndicatorId> donor_scoped; // a donor's share, not an area's total: not added
-  std::vector<AreaCode> uncovered;       // highest areas of the subtree with no value at or below them
-  std::vector<IndicatorId> incomplete;   // used, but their own aggregate is incomplete
+  std::optional<Interval<Q>> known;       // the sum of the used indicators' aggregates
+  std::vector<IndicatorId> used;          // one per covering area, parents before children
+  std::vector<IndicatorId> shadowed;      // below a used one: already inside its value, not added
+  std::vector<IndicatorId> outside;       // scoped to an area outside the subtree (or above it)
+  std::vector<IndicatorId> donor_scoped;  // a donor's share, not an area's total: not added
+  std::vector<AreaCode> uncovered;        // highest areas of the subtree with no value at or below them
+  std::vector<IndicatorId> incomplete;    // used, but their own aggregate is incomplete
 
   bool complete() const noexcept { return known.has_value() && uncovered.empty() && incomplete.empty(); }
   // What the subtree's total may be: `known` when complete, else at least it, unbounded above.
@@ -236,8 +238,9 @@ RollUp<Q> roll_up(const Dataset& d, std::span<const Indicator* const> indicators
   for (const Indicator* ind : indicators) {
     const Indicator& first = *indicators.front();
     if (ind->measure != first.measure || ind->scope.program != first.scope.program)
-      throw error(errc::invalid_argument, "indicators '" + first.id.str() + "' and '" + ind->id.str() +
-                                              "' differ in measure or program; a roll-up adds one measure of one program");
+      throw error(errc::invalid_argument,
+                  "indicators '" + first.id.str() + "' and '" + ind->id.str() +
+                      "' differ in measure or program; a roll-up adds one measure of one program");
     detail::require_kind<Q>(*ind);
     if (ind->scope.donor) {
       out.donor_scoped.push_back(ind->id);

@@ -101,10 +101,10 @@ class Ledger {
   Decimal amount_decimal(std::size_t i) const;
 
   // --- dictionaries (index = code; entry 0 of the optional ones is "none") ------------------
-  const std::vector<std::string>& donor_ids() const noexcept;    // [0] is ""
-  const std::vector<std::string>& project_ids() const noexcept;  // [0] is ""
-  const std::vector<std::optional<AreaCode>>& areas() const noexcept;     // [0] is nullopt
-  const std::vector<std::optional<SectorCode>>& sectors() const noexcept; // [0] is nullopt
+  const std::vector<std::string>& donor_ids() const noexcept;              // [0] is ""
+  const std::vector<std::string>& project_ids() const noexcept;            // [0] is ""
+  const std::vector<std::optional<AreaCode>>& areas() const noexcept;      // [0] is nullopt
+  const std::vector<std::optional<SectorCode>>& sectors() const noexcept;  // [0] is nullopt
   const std::vector<Currency>& currencies() const noexcept;
   // The code of a dictionary value, if any row has it.
   std::optional<std::uint32_t> donor_code(std::string_view id) const;

@@ -60,7 +60,7 @@ struct UnattributedShare {
   BatchId batch;
   std::optional<OrganisationId> donor;  // none: the part of the batch that no by_donor entry names
   Unattributed reason = Unattributed::tenure_unknown;
-  std::vector<AreaCode> candidates;     // several_pairings: the donor's areas at the time
+  std::vector<AreaCode> candidates;  // several_pairings: the donor's areas at the time
   Amount amount;
 };
 
@@ -79,8 +79,8 @@ struct AreaRow {
 template <class Amount>
 struct PersonnelBreakdown {
   Amount total;
-  std::vector<BatchId> placed;  // batches whose known tenure overlaps the date or period, by ordinal
-  std::vector<UnknownBatch> unknown;  // batches that may count but lack a tenure or a headcount
+  std::vector<BatchId> placed;             // batches whose known tenure overlaps the date or period, by ordinal
+  std::vector<UnknownBatch> unknown;       // batches that may count but lack a tenure or a headcount
   std::vector<DonorRow<Amount>> by_donor;  // by donor id
   std::vector<UnattributedShare<Amount>> not_by_donor;
   std::vector<AreaRow<Amount>> by_area;  // by area code
@@ -154,9 +154,9 @@ void add_share(std::vector<UnattributedShare<Amount>>& list, UnattributedShare<A
 // The areas the donor is paired with (in `program`) over each stretch of `time`: consecutive
 // stretches with a constant set of valid pairings, and that set's distinct areas.
 inline std::vector<std::pair<Period, std::vector<AreaCode>>> pairing_stretches(const Dataset& d,
-                                                                             const ProgramId& program,
-                                                                             const OrganisationId& donor,
-                                                                             const Period& time) {
+                                                                               const ProgramId& program,
+                                                                               const OrganisationId& donor,
+                                                                               const Period& time) {
   std::vector<const Pairing*> pairings;
   std::vector<Date> cuts{time.begin(), time.end()};
   for (const Pairing& p : d.pairings()) {
@@ -260,9 +260,9 @@ inline HeadcountOnDate headcount_on(const Dataset& d, const ProgramId& program, 
   const Period day(date, date + boost::gregorian::days(1));
   auto measure = [](const Interval<People>& headcount, const std::optional<Period>& days) {
     // A batch of unknown tenure may or may not be serving: from none of it to all of it.
-    return days ? headcount : detail::people_between(People{}, headcount.upper()
-                                                                   ? std::optional(headcount.upper()->value)
-                                                                   : std::nullopt);
+    return days ? headcount
+                : detail::people_between(People{},
+                                         headcount.upper() ? std::optional(headcount.upper()->value) : std::nullopt);
   };
   HeadcountOnDate out;
   static_cast<PersonnelBreakdown<Interval<People>>&>(out) = detail::attribute_personnel<Interval<People>>(
@@ -314,8 +314,8 @@ struct GrowthStep {
   BatchId from, to;
   int from_ordinal = 0, to_ordinal = 0;
   People from_headcount, to_headcount;
-  People difference;            // to - from (negative when the batch shrank)
-  std::optional<Ratio> ratio;   // to / from, exact; none when `from` is zero
+  People difference;                  // to - from (negative when the batch shrank)
+  std::optional<Ratio> ratio;         // to / from, exact; none when `from` is zero
   std::vector<SkippedBatch> skipped;  // the batches in between, none known exactly
 
   bool consecutive() const noexcept { return skipped.empty(); }
@@ -351,9 +351,9 @@ struct GrowthStep {
 };
 
 struct BatchGrowth {
-  std::vector<GrowthStep> steps;         // between neighbouring exactly known batches, by ordinal
-  std::optional<GrowthStep> overall;     // first exactly known to last exactly known
-  std::vector<SkippedBatch> not_known;   // every ordinal 1..last without an exact headcount
+  std::vector<GrowthStep> steps;        // between neighbouring exactly known batches, by ordinal
+  std::optional<GrowthStep> overall;    // first exactly known to last exactly known
+  std::vector<SkippedBatch> not_known;  // every ordinal 1..last without an exact headcount
 };
 
 // Growth between the batches of `program` whose headcount is stated exactly. Batches with no
@@ -385,7 +385,8 @@ inline BatchGrowth batch_growth(const Dataset& d, const ProgramId& program) {
     for (; expected < b->ordinal; ++expected) pending.push_back({expected, std::nullopt, GrowthGap::no_record});
     expected = b->ordinal + 1;
     if (!b->headcount || b->headcount->value.qualifier() != Qualifier::exact) {
-      pending.push_back({b->ordinal, b->id, b->headcount ? GrowthGap::headcount_qualified : GrowthGap::headcount_unknown});
+      pending.push_back(
+          {b->ordinal, b->id, b->headcount ? GrowthGap::headcount_qualified : GrowthGap::headcount_unknown});
       continue;
     }
     out.not_known.insert(out.not_known.end(), pending.begin(), pending.end());

@@ -54,8 +54,18 @@ struct Filter {
 class Dimension {
  public:
   enum class Kind {
-    year, quarter, month, fiscal_year, five_year_plan, batch,  // from the transaction date
-    donor, donor_kind, area, sector, currency, type,
+    year,
+    quarter,
+    month,
+    fiscal_year,
+    five_year_plan,
+    batch,  // from the transaction date
+    donor,
+    donor_kind,
+    area,
+    sector,
+    currency,
+    type,
   };
   static Dimension year() { return Dimension(Kind::year); }
   static Dimension quarter() { return Dimension(Kind::quarter); }
@@ -162,9 +172,9 @@ struct MissingRate {
 };
 
 struct ResultRow {
-  std::vector<GroupValue> keys;   // one per Query::by
-  Currency currency;              // the group's currency (native) or the target (converted)
-  std::optional<Money> amount;    // none when `missing` is not empty
+  std::vector<GroupValue> keys;  // one per Query::by
+  Currency currency;             // the group's currency (native) or the target (converted)
+  std::optional<Money> amount;   // none when `missing` is not empty
   std::vector<MissingRate> missing;
   std::uint64_t transactions = 0;
   std::optional<std::uint64_t> distinct_projects;

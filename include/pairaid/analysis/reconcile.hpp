@@ -49,12 +49,12 @@ inline constexpr EnumNames<UnknownBatchBounds, 2> unknown_batch_bounds_names{{"b
 constexpr std::string_view to_string(UnknownBatchBounds b) noexcept { return unknown_batch_bounds_names(b); }
 
 struct ReconcileOptions {
-  QualifierPolicy policy;     // what "nearly" and "about" allow
+  QualifierPolicy policy;       // what "nearly" and "about" allow
   const FxTable* fx = nullptr;  // nullptr: the dataset's own exchange_rates
-  Rounding rounding;          // converted amounts (to the target's minor unit unless digits say
-                              // otherwise); its mode also rounds the ratios and means shown
+  Rounding rounding;            // converted amounts (to the target's minor unit unless digits say
+                                // otherwise); its mode also rounds the ratios and means shown
   UnknownBatchBounds unknown_batches = UnknownBatchBounds::between_known_neighbours;
-  int ratio_digits = 2;       // fraction digits of ratios shown in words (3.40x); 0..9
+  int ratio_digits = 2;  // fraction digits of ratios shown in words (3.40x); 0..9
 };
 
 enum class CheckKind {
@@ -65,17 +65,17 @@ enum class CheckKind {
   breakdown_vs_total,
   wording_vs_value,
 };
-inline constexpr EnumNames<CheckKind, 6> check_kind_names{{"personnel_vs_batches", "batch_count", "batch_growth",
-                                                           "fx_equivalent", "breakdown_vs_total", "wording_vs_value"}};
+inline constexpr EnumNames<CheckKind, 6> check_kind_names{
+    {"personnel_vs_batches", "batch_count", "batch_growth", "fx_equivalent", "breakdown_vs_total", "wording_vs_value"}};
 constexpr std::string_view to_string(CheckKind k) noexcept { return check_kind_names(k); }
 
 struct Check {
-  std::string id;         // stable: "<kind>:<subject>", e.g. "batch_growth:aid-xizang"
-  std::string title;      // one line, e.g. "Personnel: \"nearly 12,000\" against the 10 batches"
+  std::string id;     // stable: "<kind>:<subject>", e.g. "batch_growth:aid-xizang"
+  std::string title;  // one line, e.g. "Personnel: \"nearly 12,000\" against the 10 batches"
   Verdict verdict = Verdict::undetermined;
   std::string reasoning;  // the arithmetic that decided the verdict, numbers grouped
   CheckKind kind = CheckKind::wording_vs_value;
-  std::string pointer;    // JSON pointer of the figure the check is about ("" for batch_growth)
+  std::string pointer;  // JSON pointer of the figure the check is about ("" for batch_growth)
   friend bool operator==(const Check&, const Check&) = default;
 };
 

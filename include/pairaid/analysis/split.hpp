@@ -24,7 +24,7 @@ enum class ShareTotalPolicy {
 };
 
 struct SplitOptions {
-  int digits = 2;                                   // fraction digits of every part (0..9)
+  int digits = 2;  // fraction digits of every part (0..9)
   ShareTotalPolicy policy = ShareTotalPolicy::refuse;
 };
 

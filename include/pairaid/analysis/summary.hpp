@@ -29,21 +29,21 @@ ReportSection section_of(Measure m) noexcept;
 
 // One figure as a report shows it.
 struct FigureLine {
-  std::string label;          // what it counts: the indicator's title or the breakdown item's label
-  std::string text;           // qualifier, grouped digits and unit: "nearly 12,000 people"
-  std::string range;          // what the qualifier allows: "10,800 to 11,999 people"
-  std::string wording;        // the source's own words, "" when none were recorded
+  std::string label;    // what it counts: the indicator's title or the breakdown item's label
+  std::string text;     // qualifier, grouped digits and unit: "nearly 12,000 people"
+  std::string range;    // what the qualifier allows: "10,800 to 11,999 people"
+  std::string wording;  // the source's own words, "" when none were recorded
   Qualifier qualifier = Qualifier::exact;
   QuantityKind kind = QuantityKind::people;
-  std::string value;          // exact and machine-readable: "12000", "25170000000"
-  std::string currency;       // money only: "CNY"
-  std::string equivalent;     // printed beside a money figure: "about 3,500,000,000.00 USD"
+  std::string value;       // exact and machine-readable: "12000", "25170000000"
+  std::string currency;    // money only: "CNY"
+  std::string equivalent;  // printed beside a money figure: "about 3,500,000,000.00 USD"
   std::optional<Period> period;
-  std::string period_text;    // "2023", "1994-01-01 to 2024-09-03", "no period stated"
-  std::string plans;          // "14th Five-Year Plan (2021-2025)", "spans the 8th to 14th ..." or ""
-  std::string source;         // source id, "" when none
-  std::string attribution;    // the person quoted ("Song Liqiang"; roles are in the sources) or the source's title
-  std::string pointer;        // JSON pointer of the figure in the dataset
+  std::string period_text;  // "2023", "1994-01-01 to 2024-09-03", "no period stated"
+  std::string plans;        // "14th Five-Year Plan (2021-2025)", "spans the 8th to 14th ..." or ""
+  std::string source;       // source id, "" when none
+  std::string attribution;  // the person quoted ("Song Liqiang"; roles are in the sources) or the source's title
+  std::string pointer;      // JSON pointer of the figure in the dataset
 };
 
 struct BreakdownSummary {
@@ -96,18 +96,19 @@ struct BatchesSummary {
   std::string growth;   // "2,117 / 622 = 3.40x (exact ratio 2117/622, rounded half_even to 2 decimals)"
   std::string unknown;  // ordinals without a size: "2–9", "" when all are known
   std::size_t unknown_count = 0;
-  std::vector<std::string> totals;  // the program's reported personnel totals: "nearly 12,000 people, 1994-01-01 to ..."
+  std::vector<std::string>
+      totals;  // the program's reported personnel totals: "nearly 12,000 people, 1994-01-01 to ..."
 };
 
 // A money figure in another currency, at a cited rate.
 struct ConversionSummary {
   FigureLine figure;
   std::string target_currency;
-  std::string value_date;   // "2023-01-01", the start of the figure's period
-  std::string converted;    // "3,554,632,885.65 USD", "" when no rate
-  std::string rates;        // "7.0809 CNY per USD, in force from 2023-01-01 (FRED AEXCHUS ...)"
-  std::string printed;      // the equivalent the source printed, "" when none
-  std::string missing;      // why there is no conversion, "" when there is one
+  std::string value_date;  // "2023-01-01", the start of the figure's period
+  std::string converted;   // "3,554,632,885.65 USD", "" when no rate
+  std::string rates;       // "7.0809 CNY per USD, in force from 2023-01-01 (FRED AEXCHUS ...)"
+  std::string printed;     // the equivalent the source printed, "" when none
+  std::string missing;     // why there is no conversion, "" when there is one
 };
 
 struct ProjectSummary {
@@ -122,10 +123,10 @@ struct ProgramSummary {
   std::string id;
   std::string name_en;
   std::string name_zh;
-  std::string recipient;     // "Xizang (Tibet) Autonomous Region (540000)"
-  std::size_t divisions = 0; // areas below the recipient in the dataset
+  std::string recipient;      // "Xizang (Tibet) Autonomous Region (540000)"
+  std::size_t divisions = 0;  // areas below the recipient in the dataset
   int start_year = 0;
-  std::string start_plan;    // the Five-Year Plan of the start year, "" if none
+  std::string start_plan;  // the Five-Year Plan of the start year, "" if none
   std::string policy;
   std::vector<std::string> coordinators;
   std::vector<std::string> donors;  // organisations with the donor role, by name

@@ -33,9 +33,9 @@ inline std::string grouped(const Decimal& d, int min_fraction_digits = 0) {
 
 // The noun a kind's figures count, singular for one: "people"/"person", "batches"/"batch".
 inline std::string_view unit_noun(QuantityKind kind, bool singular = false) noexcept {
-  static constexpr std::string_view singulars[] = {"person",       "beneficiary", "patient", "student",
-                                                   "project",      "enterprise",  "organisation", "brand",
-                                                   "batch",        "talent",      "hospital", "money"};
+  static constexpr std::string_view singulars[] = {"person",  "beneficiary", "patient",      "student",
+                                                   "project", "enterprise",  "organisation", "brand",
+                                                   "batch",   "talent",      "hospital",     "money"};
   static_assert(std::size(singulars) == quantity_kind_names.size());
   const auto i = static_cast<std::size_t>(kind);
   return singular ? singulars[i] : quantity_kind_names[i];
@@ -60,8 +60,10 @@ template <class Q>
 std::string figure_words(const Reported<Q>& r) {
   if (r.qualifier() == Qualifier::exact) return quantity_words(r.value());
   if (is_plural_order(r.qualifier())) {
-    if constexpr (AnyCount<Q>) return std::string(to_string(r.qualifier())) + " " + std::string(unit_noun(quantity_kind_of<Q>()));
-    else return std::string(to_string(r.qualifier())) + " " + std::string(r.value().currency().code());
+    if constexpr (AnyCount<Q>)
+      return std::string(to_string(r.qualifier())) + " " + std::string(unit_noun(quantity_kind_of<Q>()));
+    else
+      return std::string(to_string(r.qualifier())) + " " + std::string(r.value().currency().code());
   }
   return std::string(to_string(r.qualifier())) + " " + quantity_words(r.value());
 }
@@ -78,20 +80,25 @@ std::string interval_words(const Interval<Q>& i) {
   const auto& hi = i.upper();
   // Ranges take the plural ("1 to 3 people"); only "exactly 1 person" is singular.
   auto unit = [](const Q& v, bool singular = false) {
-    if constexpr (AnyCount<Q>) return std::string(unit_noun(quantity_kind_of<Q>(), singular && v.count() == 1));
-    else return std::string(v.currency().code());
+    if constexpr (AnyCount<Q>)
+      return std::string(unit_noun(quantity_kind_of<Q>(), singular && v.count() == 1));
+    else
+      return std::string(v.currency().code());
   };
   if (i.is_empty()) return "no value at all";
   if (lo && hi && lo->value == hi->value) return "exactly " + number_words(lo->value) + " " + unit(lo->value, true);
   if (lo && hi) {
-    if (lo->inclusive && hi->inclusive) return number_words(lo->value) + " to " + number_words(hi->value) + " " + unit(hi->value);
-    return (lo->inclusive ? "from " : "more than ") + number_words(lo->value) + (hi->inclusive ? " to " : " and less than ") +
-           number_words(hi->value) + " " + unit(hi->value);
+    if (lo->inclusive && hi->inclusive)
+      return number_words(lo->value) + " to " + number_words(hi->value) + " " + unit(hi->value);
+    return (lo->inclusive ? "from " : "more than ") + number_words(lo->value) +
+           (hi->inclusive ? " to " : " and less than ") + number_words(hi->value) + " " + unit(hi->value);
   }
   if (lo) return (lo->inclusive ? "at least " : "more than ") + number_words(lo->value) + " " + unit(lo->value);
   if (hi) return (hi->inclusive ? "at most " : "less than ") + number_words(hi->value) + " " + unit(hi->value);
-  if constexpr (AnyCount<Q>) return "any number of " + std::string(unit_noun(quantity_kind_of<Q>()));
-  else return "any amount";
+  if constexpr (AnyCount<Q>)
+    return "any number of " + std::string(unit_noun(quantity_kind_of<Q>()));
+  else
+    return "any amount";
 }
 
 // "a, b and c"

@@ -14,7 +14,8 @@ struct Quarter {
   int quarter;  // 1..4
   friend constexpr auto operator<=>(const Quarter&, const Quarter&) = default;
   Period period() const {
-    if (quarter < 1 || quarter > 4) throw error(errc::invalid_argument, "quarter must be 1..4, got " + std::to_string(quarter));
+    if (quarter < 1 || quarter > 4)
+      throw error(errc::invalid_argument, "quarter must be 1..4, got " + std::to_string(quarter));
     Date b(static_cast<unsigned short>(year), static_cast<unsigned short>(3 * (quarter - 1) + 1), 1);
     return Period(b, b + boost::gregorian::months(3));
   }
@@ -26,13 +27,12 @@ struct YearMonth {
   int month;  // 1..12
   friend constexpr auto operator<=>(const YearMonth&, const YearMonth&) = default;
   Period period() const {
-    if (month < 1 || month > 12) throw error(errc::invalid_argument, "month must be 1..12, got " + std::to_string(month));
+    if (month < 1 || month > 12)
+      throw error(errc::invalid_argument, "month must be 1..12, got " + std::to_string(month));
     Date b(static_cast<unsigned short>(year), static_cast<unsigned short>(month), 1);
     return Period(b, b + boost::gregorian::months(1));
   }
-  std::string to_string() const {
-    return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month);
-  }
+  std::string to_string() const { return std::to_string(year) + (month < 10 ? "-0" : "-") + std::to_string(month); }
 };
 
 inline int year_of(Date d) { return d.year(); }
@@ -52,7 +52,8 @@ class FiscalCalendar {
  public:
   explicit FiscalCalendar(int start_month, FiscalYearNaming naming = FiscalYearNaming::by_start_year)
       : start_month_(start_month), naming_(naming) {
-    if (start_month < 1 || start_month > 12) throw error(errc::invalid_argument, "fiscal year start month must be 1..12");
+    if (start_month < 1 || start_month > 12)
+      throw error(errc::invalid_argument, "fiscal year start month must be 1..12");
   }
   int start_month() const noexcept { return start_month_; }
   FiscalYearNaming naming() const noexcept { return naming_; }
@@ -92,7 +93,8 @@ struct FiveYearPlan {
   Period period() const { return Period::years(first_year, last_year); }
   // "14th Five-Year Plan (2021-2025)"
   std::string name() const {
-    return ordinal_name(ordinal) + " Five-Year Plan (" + std::to_string(first_year) + "-" + std::to_string(last_year) + ")";
+    return ordinal_name(ordinal) + " Five-Year Plan (" + std::to_string(first_year) + "-" + std::to_string(last_year) +
+           ")";
   }
   // "1st", "2nd", "3rd", "11th", "12th", "13th", "14th" ...
   static std::string ordinal_name(int n) {

@@ -77,7 +77,9 @@ class Count {
     return Count(r);
   }
   template <CountInteger I>
-  friend constexpr Count operator*(I k, Count a) { return a * k; }
+  friend constexpr Count operator*(I k, Count a) {
+    return a * k;
+  }
 
   // Same kind divided by same kind has no kind left: an exact Ratio.
   friend constexpr Ratio operator/(Count a, Count b) { return Ratio(a.n_, b.n_); }
@@ -98,7 +100,9 @@ class Count {
 template <class C>
 struct CountMaker {
   template <CountInteger I>
-  constexpr C operator()(I n) const { return C::of(n); }
+  constexpr C operator()(I n) const {
+    return C::of(n);
+  }
 };
 
 template <class T>

@@ -61,10 +61,9 @@ class Currency {
   static constexpr std::size_t find_index(std::string_view code) noexcept {
     if (code.size() != 3) return not_found;
     const auto& t = detail::currency_table;
-    auto it = std::lower_bound(std::begin(t), std::end(t), code,
-                               [](const detail::CurrencyInfo& e, std::string_view c) {
-                                 return std::string_view(e.code, 3) < c;
-                               });
+    auto it = std::lower_bound(std::begin(t), std::end(t), code, [](const detail::CurrencyInfo& e, std::string_view c) {
+      return std::string_view(e.code, 3) < c;
+    });
     if (it == std::end(t) || std::string_view(it->code, 3) != code) return not_found;
     return static_cast<std::size_t>(it - std::begin(t));
   }

@@ -92,7 +92,9 @@ class Decimal {
     return Decimal(r);
   }
   template <WholeNumber I>
-  friend constexpr Decimal operator*(I k, Decimal a) { return a * k; }
+  friend constexpr Decimal operator*(I k, Decimal a) {
+    return a * k;
+  }
 
   friend constexpr auto operator<=>(Decimal, Decimal) noexcept = default;
 
@@ -103,8 +105,10 @@ class Decimal {
   // An unsigned 128-bit integer above int128's maximum would wrap to a negative value when cast.
   template <std::integral I>
   static constexpr bool fits_int128(I v) noexcept {
-    if constexpr (std::unsigned_integral<I>) return static_cast<uint128>(v) <= static_cast<uint128>(detail::int128_max);
-    else return true;
+    if constexpr (std::unsigned_integral<I>)
+      return static_cast<uint128>(v) <= static_cast<uint128>(detail::int128_max);
+    else
+      return true;
   }
   constexpr explicit Decimal(int128 raw) noexcept : raw_(raw) {}
   int128 raw_ = 0;
@@ -132,8 +136,7 @@ constexpr std::string_view to_string(DecimalParseStatus status) noexcept {
 // ---------------------------------------------------------------------------------------------
 // Implementation
 
-constexpr DecimalParseResult Decimal::parse(std::string_view s, Decimal& out,
-                                            DecimalParseOptions options) noexcept {
+constexpr DecimalParseResult Decimal::parse(std::string_view s, Decimal& out, DecimalParseOptions options) noexcept {
   using S = DecimalParseStatus;
   std::size_t i = 0;
   const std::size_t n = s.size();
@@ -145,8 +148,7 @@ constexpr DecimalParseResult Decimal::parse(std::string_view s, Decimal& out,
   }
   uint128 mag = 0;
   // Largest magnitude that fits: the negative side has one more.
-  const uint128 limit = negative ? detail::magnitude(detail::int128_min)
-                                 : static_cast<uint128>(detail::int128_max);
+  const uint128 limit = negative ? detail::magnitude(detail::int128_min) : static_cast<uint128>(detail::int128_max);
   const uint128 limit_units = limit / static_cast<uint128>(one_raw);
   uint128 units = 0;
   std::size_t int_digits = 0;
@@ -216,8 +218,8 @@ constexpr Decimal Decimal::round(int digits, RoundingMode mode) const {
   if (digits < 0 || digits > scale) throw error(errc::invalid_argument, "fraction digits must be 0..9");
   if (digits == scale) return *this;
   const uint128 step = detail::pow10_u128(scale - digits);
-  int128 q = detail::divide_rounded(raw_ < 0, detail::U256::from(detail::magnitude(raw_)),
-                                    detail::U256::from(step), mode);
+  int128 q =
+      detail::divide_rounded(raw_ < 0, detail::U256::from(detail::magnitude(raw_)), detail::U256::from(step), mode);
   int128 r = 0;
   if (__builtin_mul_overflow(q, static_cast<int128>(step), &r)) throw error(errc::overflow, "rounding overflows");
   return Decimal(r);
@@ -243,11 +245,11 @@ constexpr Decimal multiply(Decimal a, Decimal b, RoundingMode mode) {
   // The sign is decided first so that floor and ceiling round the true result.
   bool negative = a.is_negative() != b.is_negative();
   detail::U256 product;
-  if (!detail::mul(detail::U256::from(detail::magnitude(a.raw())),
-                   detail::U256::from(detail::magnitude(b.raw())), product))
+  if (!detail::mul(detail::U256::from(detail::magnitude(a.raw())), detail::U256::from(detail::magnitude(b.raw())),
+                   product))
     throw error(errc::overflow, "intermediate product exceeds 256 bits");
-  return Decimal::from_raw(detail::divide_rounded(
-      negative, product, detail::U256::from(static_cast<uint128>(Decimal::one_raw)), mode));
+  return Decimal::from_raw(
+      detail::divide_rounded(negative, product, detail::U256::from(static_cast<uint128>(Decimal::one_raw)), mode));
 }
 
 constexpr Decimal divide(Decimal a, Decimal b, RoundingMode mode) {
@@ -258,8 +260,8 @@ constexpr Decimal divide(Decimal a, Decimal b, RoundingMode mode) {
   if (!detail::mul(detail::U256::from(detail::magnitude(a.raw())),
                    detail::U256::from(static_cast<uint128>(Decimal::one_raw)), product))
     throw error(errc::overflow, "intermediate product exceeds 256 bits");
-  return Decimal::from_raw(detail::divide_rounded(
-      negative, product, detail::U256::from(detail::magnitude(b.raw())), mode));
+  return Decimal::from_raw(
+      detail::divide_rounded(negative, product, detail::U256::from(detail::magnitude(b.raw())), mode));
 }
 
 inline Decimal Decimal::parse(std::string_view text, DecimalParseOptions options) {
@@ -267,7 +269,7 @@ inline Decimal Decimal::parse(std::string_view text, DecimalParseOptions options
   DecimalParseResult r = parse(text, out, options);
   if (!r) {
     errc code = r.status == DecimalParseStatus::too_precise ? errc::inexact
-              : r.status == DecimalParseStatus::overflow    ? errc::overflow
+                : r.status == DecimalParseStatus::overflow  ? errc::overflow
                                                             : errc::parse;
     throw error(code, "'" + std::string(text) + "' at offset " + std::to_string(r.position) + ": " +
                           std::string(pairaid::to_string(r.status)));

@@ -25,10 +25,10 @@
 PAIRAID_NAMESPACE_BEGIN
 
 struct FxRate {
-  Date date;        // in force from this day
-  Currency base;    // 1 unit of base ...
-  Currency quote;   // ... buys `rate` units of quote
-  Decimal rate;     // > 0
+  Date date;       // in force from this day
+  Currency base;   // 1 unit of base ...
+  Currency quote;  // ... buys `rate` units of quote
+  Decimal rate;    // > 0
   std::string source;
   friend bool operator==(const FxRate&, const FxRate&) = default;
 };
@@ -49,10 +49,10 @@ struct FxLeg {
 };
 
 struct Conversion {
-  Money amount;               // the converted, rounded amount
-  Money original;             // what was converted
-  Date value_date;            // the date the rates were looked up for
-  std::vector<FxLeg> legs;    // empty for a same-currency "conversion"
+  Money amount;             // the converted, rounded amount
+  Money original;           // what was converted
+  Date value_date;          // the date the rates were looked up for
+  std::vector<FxLeg> legs;  // empty for a same-currency "conversion"
 };
 
 class FxTable {
@@ -65,7 +65,8 @@ class FxTable {
       if (r.rate.sign() <= 0)
         throw error(errc::invalid_data, "rate " + r.rate.to_string() + " for " + pair_name(r) + " on " +
                                             pairaid::to_string(r.date) + " must be positive");
-      if (r.base == r.quote) throw error(errc::invalid_data, "a rate needs two different currencies, got " + pair_name(r));
+      if (r.base == r.quote)
+        throw error(errc::invalid_data, "a rate needs two different currencies, got " + pair_name(r));
       // Look before inserting anything, so that a rejected rate leaves the builder untouched.
       auto same_day = [&](const FxRate& x) { return x.date == r.date; };
       for (auto key : {std::pair{r.base, r.quote}, std::pair{r.quote, r.base}}) {
@@ -134,8 +135,8 @@ class FxTable {
     }
     int digits = rounding.digits ? *rounding.digits : to.minor_units().value_or(-1);
     if (digits < 0 || digits > Decimal::scale)
-      throw error(errc::invalid_argument, std::string(to.code()) +
-                                              " has no minor unit in ISO 4217; give Rounding::digits (0..9)");
+      throw error(errc::invalid_argument,
+                  std::string(to.code()) + " has no minor unit in ISO 4217; give Rounding::digits (0..9)");
     // amount x (product of multiplied rates) / (product of divided rates) / 10^(9-digits), rounded
     // once, then scaled back: every rate is a 10^-9 fixed-point integer, so scale factors cancel.
     detail::U256 num = detail::U256::from(1), den = detail::U256::from(detail::pow10_u128(Decimal::scale - digits));
@@ -170,8 +171,8 @@ class FxTable {
   static std::string pair_name(Currency a, Currency b) { return std::string(a.code()) + "/" + std::string(b.code()); }
   static std::string pair_name(const FxRate& r) { return pair_name(r.base, r.quote); }
   static error missing(Currency from, Currency to, Date on, const std::string& more) {
-    return error(errc::missing_rate, "no exchange rate " + pair_name(from, to) + " in force on " +
-                                         pairaid::to_string(on) + more);
+    return error(errc::missing_rate,
+                 "no exchange rate " + pair_name(from, to) + " in force on " + pairaid::to_string(on) + more);
   }
 
   Series series_;

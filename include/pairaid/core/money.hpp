@@ -15,8 +15,8 @@
 PAIRAID_NAMESPACE_BEGIN
 
 struct MoneyFormat {
-  bool grouping = false;     // "25,170,000,000.00"
-  bool with_code = true;     // append " CNY"
+  bool grouping = false;  // "25,170,000,000.00"
+  bool with_code = true;  // append " CNY"
 };
 
 class Money {
@@ -49,9 +49,13 @@ class Money {
 
   // Scaling by a whole number is exact; by anything else, use multiply() with a rounding mode.
   template <WholeNumber I>
-  friend constexpr Money operator*(const Money& a, I k) { return Money(a.amount_ * k, a.currency_); }
+  friend constexpr Money operator*(const Money& a, I k) {
+    return Money(a.amount_ * k, a.currency_);
+  }
   template <WholeNumber I>
-  friend constexpr Money operator*(I k, const Money& a) { return a * k; }
+  friend constexpr Money operator*(I k, const Money& a) {
+    return a * k;
+  }
 
   // Equal means same currency and same amount; ordering two currencies is an error, not false.
   friend constexpr bool operator==(const Money&, const Money&) noexcept = default;
@@ -86,8 +90,7 @@ class Money {
   static constexpr void require_same_currency(const Money& a, const Money& b, const char* verb) {
     if (a.currency_ != b.currency_)
       throw error(errc::currency_mismatch, std::string("cannot ") + verb + " " + std::string(a.currency_.code()) +
-                                               " and " + std::string(b.currency_.code()) +
-                                               " without an exchange rate");
+                                               " and " + std::string(b.currency_.code()) + " without an exchange rate");
   }
 
   Decimal amount_;

@@ -71,8 +71,8 @@ class PhraseCursor {
   std::string_view digits() {
     skip_space();
     std::size_t b = pos_;
-    while (pos_ < text_.size() && (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == ',' ||
-                                   text_[pos_] == '.'))
+    while (pos_ < text_.size() &&
+           (std::isdigit(static_cast<unsigned char>(text_[pos_])) || text_[pos_] == ',' || text_[pos_] == '.'))
       ++pos_;
     // A trailing '.' or ',' is not part of the number; the caller then finds it where the figure
     // should end and reports it ("over 1,140." is refused: pass the figure, not the sentence).
@@ -80,7 +80,8 @@ class PhraseCursor {
     return text_.substr(b, pos_ - b);
   }
   [[noreturn]] void fail(const std::string& expected) const {
-    throw error(errc::parse, "'" + std::string(text_) + "' at offset " + std::to_string(pos_) + ": expected " + expected);
+    throw error(errc::parse,
+                "'" + std::string(text_) + "' at offset " + std::to_string(pos_) + ": expected " + expected);
   }
 
  private:
@@ -92,14 +93,28 @@ class PhraseCursor {
 
 inline std::optional<Qualifier> read_qualifier(PhraseCursor& c) {
   static constexpr std::pair<std::string_view, Qualifier> words[] = {
-      {"approximately", Qualifier::about}, {"about", Qualifier::about},       {"around", Qualifier::about},
-      {"roughly", Qualifier::about},       {"some", Qualifier::about},        {"nearly", Qualifier::nearly},
-      {"almost", Qualifier::nearly},       {"close to", Qualifier::nearly},   {"more than", Qualifier::more_than},
-      {"over", Qualifier::more_than},      {"above", Qualifier::more_than},   {"in excess of", Qualifier::more_than},
-      {"at least", Qualifier::at_least},   {"no less than", Qualifier::at_least},
-      {"not less than", Qualifier::at_least}, {"at most", Qualifier::at_most}, {"up to", Qualifier::at_most},
-      {"no more than", Qualifier::at_most}, {"not more than", Qualifier::at_most},
-      {"less than", Qualifier::less_than}, {"fewer than", Qualifier::less_than}, {"under", Qualifier::less_than},
+      {"approximately", Qualifier::about},
+      {"about", Qualifier::about},
+      {"around", Qualifier::about},
+      {"roughly", Qualifier::about},
+      {"some", Qualifier::about},
+      {"nearly", Qualifier::nearly},
+      {"almost", Qualifier::nearly},
+      {"close to", Qualifier::nearly},
+      {"more than", Qualifier::more_than},
+      {"over", Qualifier::more_than},
+      {"above", Qualifier::more_than},
+      {"in excess of", Qualifier::more_than},
+      {"at least", Qualifier::at_least},
+      {"no less than", Qualifier::at_least},
+      {"not less than", Qualifier::at_least},
+      {"at most", Qualifier::at_most},
+      {"up to", Qualifier::at_most},
+      {"no more than", Qualifier::at_most},
+      {"not more than", Qualifier::at_most},
+      {"less than", Qualifier::less_than},
+      {"fewer than", Qualifier::less_than},
+      {"under", Qualifier::less_than},
       {"below", Qualifier::less_than},
   };
   for (const auto& [w, q] : words)
@@ -117,10 +132,10 @@ inline std::optional<std::pair<Qualifier, std::int64_t>> read_plural_order(Phras
 // "zero".."ninety-nine" in words; the seed writes "Seventeen provinces".
 inline std::optional<std::int64_t> read_number_word(PhraseCursor& c) {
   static constexpr std::array<std::string_view, 20> small = {
-      "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-      "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
-  static constexpr std::array<std::string_view, 8> tens = {"twenty", "thirty", "forty", "fifty",
-                                                           "sixty", "seventy", "eighty", "ninety"};
+      "zero", "one",    "two",    "three",    "four",     "five",    "six",     "seven",     "eight",    "nine",
+      "ten",  "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"};
+  static constexpr std::array<std::string_view, 8> tens = {"twenty", "thirty",  "forty",  "fifty",
+                                                           "sixty",  "seventy", "eighty", "ninety"};
   for (std::size_t t = 0; t < tens.size(); ++t) {
     if (c.word(tens[t])) {
       std::int64_t v = static_cast<std::int64_t>(20 + 10 * t);
@@ -138,9 +153,9 @@ inline std::optional<std::int64_t> read_number_word(PhraseCursor& c) {
 // Multiplier words after a number: "billion", "bn", "million", "m" ...; 1 if none.
 inline std::int64_t read_scale(PhraseCursor& c) {
   static constexpr std::pair<std::string_view, std::int64_t> words[] = {
-      {"thousand", 1'000}, {"million", 1'000'000}, {"billion", 1'000'000'000}, {"trillion", 1'000'000'000'000},
-      {"tn", 1'000'000'000'000}, {"bn", 1'000'000'000}, {"mn", 1'000'000}, {"k", 1'000},
-      {"m", 1'000'000}, {"b", 1'000'000'000}};
+      {"thousand", 1'000},       {"million", 1'000'000}, {"billion", 1'000'000'000}, {"trillion", 1'000'000'000'000},
+      {"tn", 1'000'000'000'000}, {"bn", 1'000'000'000},  {"mn", 1'000'000},          {"k", 1'000},
+      {"m", 1'000'000},          {"b", 1'000'000'000}};
   for (const auto& [w, k] : words)
     if (c.word(w)) return k;
   return 1;
@@ -169,7 +184,7 @@ inline std::optional<Currency> read_currency_prefix(PhraseCursor& c) {
   if (c.symbol("US$") || c.symbol("$")) return Currency::of("USD");
   if (c.symbol("\xE2\x82\xAC")) return Currency::of("EUR");  // €
   if (c.symbol("\xC2\xA3")) return Currency::of("GBP");      // £
-  if (c.symbol("\xC2\xA5") || c.symbol("\xEF\xBF\xA5"))     // ¥, ￥
+  if (c.symbol("\xC2\xA5") || c.symbol("\xEF\xBF\xA5"))      // ¥, ￥
     c.fail("a currency other than '\xC2\xA5', which is both yuan and yen: write CNY or JPY");
   if (c.word("rmb")) return Currency::of("CNY");
   return std::nullopt;
@@ -177,9 +192,9 @@ inline std::optional<Currency> read_currency_prefix(PhraseCursor& c) {
 
 inline std::optional<Currency> read_currency_word(PhraseCursor& c) {
   static constexpr std::pair<std::string_view, std::string_view> words[] = {
-      {"yuan", "CNY"},      {"renminbi", "CNY"}, {"rmb", "CNY"},          {"us dollars", "USD"},
-      {"u.s. dollars", "USD"}, {"dollars", "USD"}, {"dollar", "USD"},   {"euros", "EUR"},
-      {"euro", "EUR"},      {"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"yen", "JPY"}};
+      {"yuan", "CNY"},         {"renminbi", "CNY"},        {"rmb", "CNY"},    {"us dollars", "USD"},
+      {"u.s. dollars", "USD"}, {"dollars", "USD"},         {"dollar", "USD"}, {"euros", "EUR"},
+      {"euro", "EUR"},         {"pounds sterling", "GBP"}, {"pounds", "GBP"}, {"yen", "JPY"}};
   for (const auto& [w, code] : words)
     if (c.word(w)) return Currency::of(code);
   return std::nullopt;

@@ -16,8 +16,7 @@ class Ratio {
   // numerator / denominator, reduced; a zero denominator is errc::invalid_argument.
   constexpr Ratio(std::int64_t numerator, std::int64_t denominator) {
     if (denominator == 0) throw error(errc::invalid_argument, "ratio with a zero denominator");
-    if (numerator == INT64_MIN || denominator == INT64_MIN)
-      throw error(errc::overflow, "ratio term out of range");
+    if (numerator == INT64_MIN || denominator == INT64_MIN) throw error(errc::overflow, "ratio term out of range");
     if (denominator < 0) {
       numerator = -numerator;
       denominator = -denominator;
@@ -36,8 +35,7 @@ class Ratio {
     // Round once, from the exact fraction: num x 10^digits / den, then back to Decimal's scale.
     const uint128 step = detail::pow10_u128(Decimal::scale - digits);
     detail::U256 n;
-    detail::mul(detail::U256::from(detail::magnitude(num_)),
-                detail::U256::from(detail::pow10_u128(digits)), n);
+    detail::mul(detail::U256::from(detail::magnitude(num_)), detail::U256::from(detail::pow10_u128(digits)), n);
     int128 q = detail::divide_rounded(num_ < 0, n, detail::U256::from(static_cast<uint128>(den_)), mode);
     return Decimal::from_raw(q * static_cast<int128>(step));
   }

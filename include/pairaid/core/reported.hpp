@@ -60,19 +60,22 @@ namespace detail {
 
 template <AnyCount C>
 constexpr C scale_bp(C c, std::int64_t bp, RoundingMode mode) {
-  Decimal d = scale(Decimal::from_integer(c.count()), U256::from(static_cast<uint128>(bp)),
-                    U256::from(10000), mode);
+  Decimal d = scale(Decimal::from_integer(c.count()), U256::from(static_cast<uint128>(bp)), U256::from(10000), mode);
   return C::of(d.round(0, mode).to_int64_exact());
 }
 inline Money scale_bp(const Money& m, std::int64_t bp, RoundingMode mode) {
   return Money(scale(m.amount(), U256::from(static_cast<uint128>(bp)), U256::from(10000), mode), m.currency());
 }
 template <AnyCount C>
-constexpr C zero_like(C) { return C{}; }
+constexpr C zero_like(C) {
+  return C{};
+}
 inline Money zero_like(const Money& m) { return Money(Decimal{}, m.currency()); }
 
 template <AnyCount C>
-std::string quantity_text(C c) { return c.to_string(); }
+std::string quantity_text(C c) {
+  return c.to_string();
+}
 inline std::string quantity_text(const Money& m) { return m.to_string(); }
 
 template <class Q>
@@ -227,8 +230,10 @@ class Reported {
     if (qualifier_ == Qualifier::exact) return detail::quantity_text(value_);
     if (is_plural_order(qualifier_)) {
       std::string s(pairaid::to_string(qualifier_));
-      if constexpr (AnyCount<Q>) return s + " " + std::string(Q::kind);
-      else return s + " " + value_.to_string();
+      if constexpr (AnyCount<Q>)
+        return s + " " + std::string(Q::kind);
+      else
+        return s + " " + value_.to_string();
     }
     return std::string(pairaid::to_string(qualifier_)) + " " + detail::quantity_text(value_);
   }
@@ -274,8 +279,7 @@ template <class Q>
 Assessment assess(const Reported<Q>& claim, const Q& exact, const QualifierPolicy& policy = {}) {
   Assessment a = assess(claim.bounds(policy), Interval<Q>::exactly(exact));
   a.reasoning = "\"" + claim.to_string() + "\" means " + claim.bounds(policy).to_string() + "; " +
-                detail::quantity_text(exact) +
-                (a.verdict == Verdict::consistent ? " is inside it" : " is outside it");
+                detail::quantity_text(exact) + (a.verdict == Verdict::consistent ? " is inside it" : " is outside it");
   return a;
 }
 

@@ -35,9 +35,8 @@ constexpr std::string_view to_string(RoundingMode mode) noexcept {
 }
 
 constexpr std::optional<RoundingMode> rounding_mode_from_string(std::string_view name) noexcept {
-  for (auto m : {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::half_down,
-                 RoundingMode::toward_zero, RoundingMode::away_from_zero, RoundingMode::floor,
-                 RoundingMode::ceiling, RoundingMode::unnecessary})
+  for (auto m : {RoundingMode::half_even, RoundingMode::half_up, RoundingMode::half_down, RoundingMode::toward_zero,
+                 RoundingMode::away_from_zero, RoundingMode::floor, RoundingMode::ceiling, RoundingMode::unnecessary})
     if (to_string(m) == name) return m;
   return std::nullopt;
 }
@@ -46,8 +45,7 @@ namespace detail {
 
 // Whether a truncated magnitude quotient q (remainder r of divisor d, r < d) moves one step away
 // from zero under `mode`, for a result whose sign is `negative`.
-constexpr bool rounds_away(const U256& q, const U256& r, const U256& d, bool negative,
-                           RoundingMode mode) {
+constexpr bool rounds_away(const U256& q, const U256& r, const U256& d, bool negative, RoundingMode mode) {
   if (r.is_zero()) return false;
   U256 rest = d;
   sub_in_place(rest, r);  // d - r; comparing r with it avoids computing 2r

@@ -16,9 +16,9 @@ __extension__ typedef unsigned __int128 uint128;
 // A whole number a quantity may be scaled by or built from: any integer type except bool and the
 // character types, so that people('a') or price * u'x' cannot count 97 of something.
 template <class I>
-concept WholeNumber = std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> &&
-                      !std::same_as<I, wchar_t> && !std::same_as<I, char8_t> && !std::same_as<I, char16_t> &&
-                      !std::same_as<I, char32_t>;
+concept WholeNumber =
+    std::integral<I> && !std::same_as<I, bool> && !std::same_as<I, char> && !std::same_as<I, wchar_t> &&
+    !std::same_as<I, char8_t> && !std::same_as<I, char16_t> && !std::same_as<I, char32_t>;
 
 namespace detail {
 
@@ -41,9 +41,7 @@ struct U256 {
   }
   constexpr bool is_zero() const noexcept { return (limb[0] | limb[1] | limb[2] | limb[3]) == 0; }
   constexpr bool fits_u128() const noexcept { return (limb[2] | limb[3]) == 0; }
-  constexpr uint128 low128() const noexcept {
-    return (static_cast<uint128>(limb[1]) << 64) | limb[0];
-  }
+  constexpr uint128 low128() const noexcept { return (static_cast<uint128>(limb[1]) << 64) | limb[0]; }
   friend constexpr std::strong_ordering operator<=>(const U256& a, const U256& b) noexcept {
     for (int i = 3; i >= 0; --i)
       if (a.limb[i] != b.limb[i]) return a.limb[i] <=> b.limb[i];

@@ -30,7 +30,7 @@ struct SourcePosition {
 // (or, in 1.0x, the element's text), and @provider-activity-id / @receiver-activity-id.
 struct OrganisationRef {
   std::string ref;
-  std::string type;         // OrganisationType code, e.g. "10" (government)
+  std::string type;  // OrganisationType code, e.g. "10" (government)
   std::string name;
   std::string activity_id;  // provider-activity-id or receiver-activity-id
   friend bool operator==(const OrganisationRef&, const OrganisationRef&) = default;
@@ -79,9 +79,9 @@ struct Value {
 struct Transaction {
   SourcePosition at;
   std::string ref;
-  int type = 0;                 // TransactionType 1-13 (letter codes mapped); 0 if unknown
-  std::string type_text;        // transaction-type/@code as written
-  std::optional<Date> date;     // transaction-date/@iso-date, when it is a valid YYYY-MM-DD date
+  int type = 0;              // TransactionType 1-13 (letter codes mapped); 0 if unknown
+  std::string type_text;     // transaction-type/@code as written
+  std::optional<Date> date;  // transaction-date/@iso-date, when it is a valid YYYY-MM-DD date
   std::string date_text;
   Value value;
   std::string description;
@@ -170,10 +170,10 @@ struct Activity {
   std::string default_currency;
   std::optional<int> hierarchy;  // @hierarchy; the Standard reads absent as 1
   std::string last_updated_datetime;
-  std::string language;          // xml:lang
-  std::string title;             // first narrative (2.0x) or text (1.0x)
-  std::string description;       // first description's first narrative
-  std::string activity_status;   // ActivityStatus code
+  std::string language;         // xml:lang
+  std::string title;            // first narrative (2.0x) or text (1.0x)
+  std::string description;      // first description's first narrative
+  std::string activity_status;  // ActivityStatus code
   std::string activity_scope;
   std::string collaboration_type, default_flow_type, default_finance_type, default_aid_type, default_tied_status;
   std::vector<ActivityDate> dates;

@@ -16,8 +16,8 @@ struct CodelistEntry {
 };
 
 struct Codelist {
-  std::string_view name;    // e.g. "Currency", "Sector"
-  std::string_view origin;  // "embedded" (fixed per version of the Standard) or "non-embedded"
+  std::string_view name;                   // e.g. "Currency", "Sector"
+  std::string_view origin;                 // "embedded" (fixed per version of the Standard) or "non-embedded"
   std::span<const CodelistEntry> entries;  // sorted by code, byte order
 };
 

@@ -49,9 +49,9 @@ struct ExportOptions {
   std::string generated_datetime;
 
   // Fallbacks for required parts the source lacked; unset means "refuse rather than guess".
-  std::string reporting_org_type_if_missing;   // OrganisationType code, e.g. "90" (Other)
-  std::string activity_status_if_missing;      // ActivityStatus code 1-6
-  std::optional<Date> start_date_if_missing;   // written as activity-date type 1 (planned start)
+  std::string reporting_org_type_if_missing;  // OrganisationType code, e.g. "90" (Other)
+  std::string activity_status_if_missing;     // ActivityStatus code 1-6
+  std::optional<Date> start_date_if_missing;  // written as activity-date type 1 (planned start)
   // An activity with no participating-org (with a role) gets its reporting-org in this role.
   std::optional<OrganisationRole> reporting_org_role_if_no_participants;
 

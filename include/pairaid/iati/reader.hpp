@@ -53,10 +53,10 @@ struct ReadOptions {
 };
 
 struct ReadSummary {
-  std::string version;              // iati-activities/@version ("" when absent)
+  std::string version;  // iati-activities/@version ("" when absent)
   std::uint64_t activities = 0;
-  std::uint64_t transactions = 0;   // transactions delivered
-  std::uint64_t budgets = 0;        // budgets delivered (0 when ReadParts::budgets is off)
+  std::uint64_t transactions = 0;  // transactions delivered
+  std::uint64_t budgets = 0;       // budgets delivered (0 when ReadParts::budgets is off)
   std::uint64_t planned_disbursements = 0;
   std::vector<io::Diagnostic> skipped;  // one per skipped transaction, in file order
 };
@@ -82,8 +82,7 @@ ReadSummary read_activities_file(const std::filesystem::path& file, const ReadOp
 // i's results is therefore always right. parts <= 1, a file whose prologue is not plain (DOCTYPE,
 // an encoding other than UTF-8, a byte-order mark) or a file with too few activities to cut is read
 // sequentially into sink_for(0).
-ReadSummary read_activities_file_parallel(const std::filesystem::path& file, const ReadOptions& options,
-                                          unsigned parts,
+ReadSummary read_activities_file_parallel(const std::filesystem::path& file, const ReadOptions& options, unsigned parts,
                                           const std::function<ActivityCallback(unsigned part)>& sink_for);
 
 // All activities of a file, or io::load_error and nothing.

@@ -37,7 +37,7 @@ struct ToIatiOptions {
   std::string reporting_org_ref;
   std::string reporting_org_type;  // OrganisationType code, empty when not known
   std::string reporting_org_name;
-  std::string language = "en";     // xml:lang of the activities (titles are English)
+  std::string language = "en";  // xml:lang of the activities (titles are English)
 };
 
 std::vector<Activity> to_iati(const Dataset& dataset, const ToIatiOptions& options);

@@ -27,10 +27,10 @@ std::string_view to_string(Severity s) noexcept;
 struct Finding {
   std::string code;  // stable, e.g. "schema-content", "sector-percentage-sum", "xml"
   Severity severity = Severity::error;
-  std::string file;          // as the caller named it
-  std::size_t line = 0;      // 1-based; 0 when not known
-  std::size_t column = 0;    // 1-based bytes; 0 when not known
-  std::string path;          // element path, e.g. /iati-activities/iati-activity[3]/transaction[2]/value
+  std::string file;        // as the caller named it
+  std::size_t line = 0;    // 1-based; 0 when not known
+  std::size_t column = 0;  // 1-based bytes; 0 when not known
+  std::string path;        // element path, e.g. /iati-activities/iati-activity[3]/transaction[2]/value
   std::string message;
 
   // "FILE:LINE:COL: severity: PATH: message [code]" (":COL" only when known, "PATH: " only when set).
@@ -69,9 +69,8 @@ std::optional<std::filesystem::path> schema_for_version(std::string_view version
 // given when there are several; end dates not before start dates (activity, budget and planned
 // disbursement periods); actual dates and transaction dates not after options.as_of; transaction
 // dates valid and not before options.earliest_plausible_year.
-std::vector<Finding> check_activity_rules(const Activity& activity, std::size_t activity_number,
-                                          std::string_view file, const ValidateOptions& options,
-                                          std::string_view root = "iati-activities");
+std::vector<Finding> check_activity_rules(const Activity& activity, std::size_t activity_number, std::string_view file,
+                                          const ValidateOptions& options, std::string_view root = "iati-activities");
 
 // True when some finding is an error.
 bool has_errors(const std::vector<Finding>& findings) noexcept;

@@ -13,12 +13,12 @@ PAIRAID_NAMESPACE_BEGIN
 namespace io {
 
 struct Diagnostic {
-  std::string file;         // as the caller named it (a path, or e.g. "<buffer>")
-  std::size_t line = 0;     // 1-based; 0 when not known
-  std::size_t column = 0;   // 1-based, in bytes
-  std::string pointer;      // RFC 6901 JSON pointer for JSON inputs, empty otherwise
-  std::string code;         // stable: a model Rule name or a format error such as "syntax"
-  std::string message;      // what is wrong and what was expected
+  std::string file;        // as the caller named it (a path, or e.g. "<buffer>")
+  std::size_t line = 0;    // 1-based; 0 when not known
+  std::size_t column = 0;  // 1-based, in bytes
+  std::string pointer;     // RFC 6901 JSON pointer for JSON inputs, empty otherwise
+  std::string code;        // stable: a model Rule name or a format error such as "syntax"
+  std::string message;     // what is wrong and what was expected
 
   // "bad.json:12:21: /batches/0/headcount: expected ... [negative_count]"
   std::string to_string() const {

@@ -35,7 +35,9 @@ class Dataset {
 
   // Lookups: nullptr when absent.
   const Source* find(const SourceId& id) const { return lookup(sources_, c_.sources, id.str()); }
-  const Organisation* find(const OrganisationId& id) const { return lookup(organisations_, c_.organisations, id.str()); }
+  const Organisation* find(const OrganisationId& id) const {
+    return lookup(organisations_, c_.organisations, id.str());
+  }
   const Program* find(const ProgramId& id) const { return lookup(programs_, c_.programs, id.str()); }
   const Batch* find(const BatchId& id) const { return lookup(batches_, c_.batches, id.str()); }
   const Project* find(const ProjectId& id) const { return lookup(projects_, c_.projects, id.str()); }

@@ -16,18 +16,18 @@
 PAIRAID_NAMESPACE_BEGIN
 
 enum class Measure {
-  personnel_dispatched,  // people
-  batches_dispatched,    // batches
-  donors_designated,     // organisations
-  students_supported,    // students
-  patients_treated,      // patients
-  enterprises_attracted, // enterprises
-  brands_created,        // brands
-  projects_implemented,  // projects
-  investment_attracted,  // money
-  talents_introduced,    // talents
-  hospitals_accredited,  // hospitals
-  other,                 // any kind; say what in the title
+  personnel_dispatched,   // people
+  batches_dispatched,     // batches
+  donors_designated,      // organisations
+  students_supported,     // students
+  patients_treated,       // patients
+  enterprises_attracted,  // enterprises
+  brands_created,         // brands
+  projects_implemented,   // projects
+  investment_attracted,   // money
+  talents_introduced,     // talents
+  hospitals_accredited,   // hospitals
+  other,                  // any kind; say what in the title
 };
 inline constexpr EnumNames<Measure, 12> measure_names{
     {"personnel_dispatched", "batches_dispatched", "donors_designated", "students_supported", "patients_treated",
@@ -69,8 +69,8 @@ struct Scope {
 };
 
 struct BreakdownItem {
-  std::string key;    // stable, e.g. "cataract"
-  std::string label;  // as the source words it, e.g. "cataracts"
+  std::string key;                 // stable, e.g. "cataract"
+  std::string label;               // as the source words it, e.g. "cataracts"
   std::optional<AnyFigure> value;  // unknown when the source names the part but gives no figure
   friend bool operator==(const BreakdownItem&, const BreakdownItem&) = default;
 };

@@ -95,7 +95,7 @@ struct Transaction {
   std::optional<SectorCode> sector;
   TransactionType type = TransactionType::disbursement;
   Date date;
-  Money value;  // may be negative (a reversal), never converted
+  Money value;                     // may be negative (a reversal), never converted
   std::optional<Date> value_date;  // the date for exchange rates; the transaction date when absent
 
   Date fx_date() const { return value_date ? *value_date : date; }

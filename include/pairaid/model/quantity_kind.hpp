@@ -38,11 +38,13 @@ using AnyReported = std::variant<Reported<People>, Reported<Beneficiaries>, Repo
                                  Reported<Batches>, Reported<Talents>, Reported<Hospitals>, Reported<Money>>;
 
 inline constexpr std::array<std::string_view, 12> quantity_kind_names{
-    People::kind,        Beneficiaries::kind, Patients::kind, Students::kind,  Projects::kind,  Enterprises::kind,
-    Organisations::kind, Brands::kind,        Batches::kind,  Talents::kind,   Hospitals::kind, "money"};
+    People::kind,        Beneficiaries::kind, Patients::kind, Students::kind, Projects::kind,  Enterprises::kind,
+    Organisations::kind, Brands::kind,        Batches::kind,  Talents::kind,  Hospitals::kind, "money"};
 static_assert(std::variant_size_v<AnyReported> == quantity_kind_names.size());
 
-constexpr std::string_view to_string(QuantityKind k) noexcept { return quantity_kind_names[static_cast<std::size_t>(k)]; }
+constexpr std::string_view to_string(QuantityKind k) noexcept {
+  return quantity_kind_names[static_cast<std::size_t>(k)];
+}
 
 inline std::optional<QuantityKind> parse_quantity_kind(std::string_view word) noexcept {
   for (std::size_t i = 0; i < quantity_kind_names.size(); ++i)
@@ -66,7 +68,8 @@ constexpr QuantityKind quantity_kind_of() noexcept {
     }
     return n;
   }();
-  static_assert(i < quantity_kind_names.size(), "pairaid: this quantity has no QuantityKind; add it to quantity_kind.hpp");
+  static_assert(i < quantity_kind_names.size(),
+                "pairaid: this quantity has no QuantityKind; add it to quantity_kind.hpp");
   return static_cast<QuantityKind>(i);
 }
 

@@ -22,11 +22,11 @@ struct Source {
   SourceId id;
   std::string title;
   std::string publisher;
-  std::optional<Date> date;          // publication date, when known
-  std::string url;                   // empty when there is none
-  std::optional<Person> person;      // the person quoted, if the statement is theirs
-  std::string quote;                 // the statement, word for word; empty for a whole document
-  std::string note;                  // how the source was found or what is uncertain about it
+  std::optional<Date> date;      // publication date, when known
+  std::string url;               // empty when there is none
+  std::optional<Person> person;  // the person quoted, if the statement is theirs
+  std::string quote;             // the statement, word for word; empty for a whole document
+  std::string note;              // how the source was found or what is uncertain about it
   friend bool operator==(const Source&, const Source&) = default;
 };
 

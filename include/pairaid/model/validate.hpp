@@ -67,9 +67,11 @@ class Validator {
     }
     for (std::size_t i = 0; i < d_.organisations.size(); ++i)
       unique_id(organisations_, d_.organisations[i].id, "organisations", i, "organisation");
-    for (std::size_t i = 0; i < d_.programs.size(); ++i) unique_id(programs_, d_.programs[i].id, "programs", i, "program");
+    for (std::size_t i = 0; i < d_.programs.size(); ++i)
+      unique_id(programs_, d_.programs[i].id, "programs", i, "program");
     for (std::size_t i = 0; i < d_.batches.size(); ++i) unique_id(batches_, d_.batches[i].id, "batches", i, "batch");
-    for (std::size_t i = 0; i < d_.projects.size(); ++i) unique_id(projects_, d_.projects[i].id, "projects", i, "project");
+    for (std::size_t i = 0; i < d_.projects.size(); ++i)
+      unique_id(projects_, d_.projects[i].id, "projects", i, "project");
     IdIndex transactions;
     for (std::size_t i = 0; i < d_.transactions.size(); ++i)
       if (d_.transactions[i].id) unique_id(transactions, *d_.transactions[i].id, "transactions", i, "transaction");
@@ -171,7 +173,8 @@ class Validator {
     for (std::size_t i = 0; i < d_.organisations.size(); ++i) {
       const Organisation& o = d_.organisations[i];
       const std::string p = at("organisations", i);
-      if (o.name_en.empty() && o.name_zh.empty()) add(Rule::invalid_value, p + "/name_en", "an organisation needs a name");
+      if (o.name_en.empty() && o.name_zh.empty())
+        add(Rule::invalid_value, p + "/name_en", "an organisation needs a name");
       source_refs(o.sources, p + "/sources");
     }
   }
@@ -182,9 +185,11 @@ class Validator {
       const std::string p = at("programs", i);
       area_ref(g.recipient_area, p + "/recipient_area");
       if (g.start_year < 1900 || g.start_year > 2200)
-        add(Rule::invalid_value, p + "/start_year", "a start year between 1900 and 2200, got " + std::to_string(g.start_year));
+        add(Rule::invalid_value, p + "/start_year",
+            "a start year between 1900 and 2200, got " + std::to_string(g.start_year));
       if (g.decided_on && g.decided_on->year() != g.start_year)
-        add(Rule::invalid_value, p + "/decided_on", "the decision date must fall in the start year " + std::to_string(g.start_year));
+        add(Rule::invalid_value, p + "/decided_on",
+            "the decision date must fall in the start year " + std::to_string(g.start_year));
       source_refs(g.sources, p + "/sources");
     }
   }
@@ -199,7 +204,8 @@ class Validator {
         const Program& g = program(x.program);
         if (!within(x.area, g.recipient_area))
           add(Rule::invalid_value, p + "/area",
-              "area " + x.area.to_string() + " is outside the program's recipient area " + g.recipient_area.to_string());
+              "area " + x.area.to_string() + " is outside the program's recipient area " +
+                  g.recipient_area.to_string());
       }
       if (x.valid_until && !(x.valid_from < *x.valid_until))
         add(Rule::reversed_period, p + "/valid_until",
@@ -209,9 +215,7 @@ class Validator {
     }
   }
 
-  const Program& program(const ProgramId& id) const {
-    return d_.programs[programs_.at(id.str())];
-  }
+  const Program& program(const ProgramId& id) const { return d_.programs[programs_.at(id.str())]; }
 
   template <class Q>
   void figure_sources(const Figure<Q>& f, const std::string& pointer) {
@@ -224,14 +228,18 @@ class Validator {
   template <class Q>
   void plural_order(const Reported<Q>& r, const std::string& pointer) {
     if (!is_plural_order(r.qualifier())) return;
-    const std::int64_t order = r.qualifier() == Qualifier::dozens_of ? 12 : r.qualifier() == Qualifier::hundreds_of ? 100 : 1000;
+    const std::int64_t order = r.qualifier() == Qualifier::dozens_of     ? 12
+                               : r.qualifier() == Qualifier::hundreds_of ? 100
+                                                                         : 1000;
     bool ok = false;
-    if constexpr (AnyCount<Q>) ok = r.value().count() == order;
-    else ok = r.value().amount() == Decimal::from_integer(order);
+    if constexpr (AnyCount<Q>)
+      ok = r.value().count() == order;
+    else
+      ok = r.value().amount() == Decimal::from_integer(order);
     if (!ok)
       add(Rule::invalid_value, pointer + "/value",
-          "a \"" + std::string(to_string(r.qualifier())) + "\" figure holds the order itself (" + std::to_string(order) +
-              "), got " + detail::quantity_text(r.value()));
+          "a \"" + std::string(to_string(r.qualifier())) + "\" figure holds the order itself (" +
+              std::to_string(order) + "), got " + detail::quantity_text(r.value()));
   }
 
   // An empty period cannot be written as first/last days, and covers nothing.
@@ -244,9 +252,12 @@ class Validator {
   static std::string pointer_segment(std::string_view key) {
     std::string out;
     for (char c : key) {
-      if (c == '~') out += "~0";
-      else if (c == '/') out += "~1";
-      else out += c;
+      if (c == '~')
+        out += "~0";
+      else if (c == '/')
+        out += "~1";
+      else
+        out += c;
     }
     return out;
   }
@@ -291,7 +302,8 @@ class Validator {
       const std::string p = at("batches", i);
       program_ref(b.program, p + "/program");
       non_empty(b.tenure, p + "/tenure");
-      if (b.ordinal < 1) add(Rule::invalid_value, p + "/ordinal", "a batch ordinal starts at 1, got " + std::to_string(b.ordinal));
+      if (b.ordinal < 1)
+        add(Rule::invalid_value, p + "/ordinal", "a batch ordinal starts at 1, got " + std::to_string(b.ordinal));
       else if (!ordinals.emplace(b.program.str(), b.ordinal).second)
         add(Rule::duplicate_ordinal, p + "/ordinal",
             "program '" + b.program.str() + "' already has a batch number " + std::to_string(b.ordinal));
@@ -302,7 +314,8 @@ class Validator {
         const std::string q = p + "/by_donor/" + std::to_string(k);
         donor_ref(b.by_donor[k].donor, q + "/donor");
         if (!donor_seen.insert(b.by_donor[k].donor.str()).second)
-          add(Rule::duplicate_id, q + "/donor", "donor '" + b.by_donor[k].donor.str() + "' is listed twice in this batch");
+          add(Rule::duplicate_id, q + "/donor",
+              "donor '" + b.by_donor[k].donor.str() + "' is listed twice in this batch");
         figure_sources(b.by_donor[k].headcount, q + "/headcount");
         donors.push_back(b.by_donor[k].headcount.value);
       }
@@ -328,7 +341,8 @@ class Validator {
     for (std::size_t i = 0; i < d_.projects.size(); ++i) {
       const Project& x = d_.projects[i];
       const std::string p = at("projects", i);
-      if (x.title_en.empty() && x.title_zh.empty()) add(Rule::invalid_value, p + "/title_en", "a project needs a title");
+      if (x.title_en.empty() && x.title_zh.empty())
+        add(Rule::invalid_value, p + "/title_en", "a project needs a title");
       if (x.program) program_ref(*x.program, p + "/program");
       for (std::size_t k = 0; k < x.donors.size(); ++k) donor_ref(x.donors[k], p + "/donors/" + std::to_string(k));
       if (x.area) area_ref(*x.area, p + "/area");
@@ -366,10 +380,14 @@ class Validator {
     for (std::size_t k = 0; k < b.items.size(); ++k) {
       const BreakdownItem& item = b.items[k];
       const std::string q = p + "/items/" + std::to_string(k);
-      if (item.key.empty()) add(Rule::invalid_value, q + "/key", "a breakdown item needs a key");
-      else if (!keys.insert(item.key).second) add(Rule::duplicate_id, q + "/key", "key '" + item.key + "' is listed twice");
-      if (item.value) figure_kind(*item.value, ind.kind, q + "/value");
-      else all_known = false;
+      if (item.key.empty())
+        add(Rule::invalid_value, q + "/key", "a breakdown item needs a key");
+      else if (!keys.insert(item.key).second)
+        add(Rule::duplicate_id, q + "/key", "key '" + item.key + "' is listed twice");
+      if (item.value)
+        figure_kind(*item.value, ind.kind, q + "/value");
+      else
+        all_known = false;
     }
     if (!obs.actual || obs.actual->kind() != ind.kind) return;
     std::visit(
@@ -395,12 +413,14 @@ class Validator {
       program_ref(ind.scope.program, p + "/scope/program");
       if (ind.scope.area) area_ref(*ind.scope.area, p + "/scope/area");
       if (ind.scope.donor && !organisation(*ind.scope.donor))
-        add(Rule::dangling_reference, p + "/scope/donor", "no organisation has the id '" + ind.scope.donor->str() + "'");
+        add(Rule::dangling_reference, p + "/scope/donor",
+            "no organisation has the id '" + ind.scope.donor->str() + "'");
       if (ind.baseline) figure_kind(*ind.baseline, ind.kind, p + "/baseline");
       std::set<std::string> attribute_keys;
       for (std::size_t k = 0; k < ind.attributes.size(); ++k)
         if (!attribute_keys.insert(ind.attributes[k].first).second)
-          add(Rule::duplicate_id, p + "/attributes/" + pointer_segment(ind.attributes[k].first), "attribute listed twice");
+          add(Rule::duplicate_id, p + "/attributes/" + pointer_segment(ind.attributes[k].first),
+              "attribute listed twice");
       for (std::size_t k = 0; k < ind.observations.size(); ++k) {
         const Observation& obs = ind.observations[k];
         const std::string q = p + "/observations/" + std::to_string(k);

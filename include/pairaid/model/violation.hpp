@@ -27,10 +27,10 @@ enum class Rule {
   overlapping_periods,      // observations of a summed indicator that would count one period twice
   invalid_value,            // any other value outside what the model allows (said in the message)
 };
-inline constexpr EnumNames<Rule, 13> rule_names{
-    {"invalid_id", "duplicate_id", "dangling_reference", "reversed_period", "not_a_donor", "negative_count",
-     "breakdown_exceeds_total", "breakdown_misses_total", "kind_mismatch", "bad_hierarchy", "duplicate_ordinal",
-     "overlapping_periods", "invalid_value"}};
+inline constexpr EnumNames<Rule, 13> rule_names{{"invalid_id", "duplicate_id", "dangling_reference", "reversed_period",
+                                                 "not_a_donor", "negative_count", "breakdown_exceeds_total",
+                                                 "breakdown_misses_total", "kind_mismatch", "bad_hierarchy",
+                                                 "duplicate_ordinal", "overlapping_periods", "invalid_value"}};
 constexpr std::string_view to_string(Rule r) noexcept { return rule_names(r); }
 
 struct Violation {
@@ -51,7 +51,8 @@ class validation_error : public error {
  private:
   static std::string describe(const std::vector<Violation>& v, const std::string& where) {
     if (v.empty()) return where + "invalid dataset";
-    std::string s = where + v.front().pointer + ": " + v.front().message + " [" + std::string(to_string(v.front().rule)) + "]";
+    std::string s =
+        where + v.front().pointer + ": " + v.front().message + " [" + std::string(to_string(v.front().rule)) + "]";
     if (v.size() > 1) s += " (and " + std::to_string(v.size() - 1) + " more)";
     return s;
   }

@@ -59,9 +59,9 @@ using ImportProgress = std::function<void(std::uint64_t records_read)>;
 
 // Row counts of the main tables, for summaries and tests.
 struct StoreCounts {
-  std::uint64_t imports = 0, sources = 0, exchange_rates = 0, areas = 0, organisations = 0, programs = 0,
-                pairings = 0, batches = 0, projects = 0, indicators = 0, observations = 0, transactions = 0,
-                iati_activities = 0, iati_transactions = 0;
+  std::uint64_t imports = 0, sources = 0, exchange_rates = 0, areas = 0, organisations = 0, programs = 0, pairings = 0,
+                batches = 0, projects = 0, indicators = 0, observations = 0, transactions = 0, iati_activities = 0,
+                iati_transactions = 0;
   friend bool operator==(const StoreCounts&, const StoreCounts&) = default;
 };
 
@@ -104,10 +104,10 @@ class Store {
   // --- reading back (each a consistent snapshot) ------------------------------------------------
   // The dataset entities and every transaction (dataset and ledger), validated by Dataset::build.
   Dataset load_dataset(const QualifierPolicy& policy = {}) const;
-  std::vector<Transaction> transactions() const;  // in import order
-  Ledger load_ledger() const;                     // the same rows, as columns
+  std::vector<Transaction> transactions() const;        // in import order
+  Ledger load_ledger() const;                           // the same rows, as columns
   std::vector<iati::Activity> iati_activities() const;  // by iati-identifier
-  bool has_dataset() const;  // any dataset entity stored
+  bool has_dataset() const;                             // any dataset entity stored
   StoreCounts counts() const;
   std::vector<ImportReport> imports() const;  // the log, oldest first (no notes)
   // PRAGMA integrity_check's answer: "ok" for a sound file.
