@@ -1,93 +1,102 @@
 #!/usr/bin/env python3
-"""Generate lib/iati/codelists_data.cpp from the IATI codelists in shared/.
+"""Generate lib/iati/codelists_data.cpp from the IATI codelists bundled in data/iati/codelists/.
 
-The library carries the codes itself (it must validate without shared/); the unit suite
-iati_codelists re-reads the same XML and checks the generated tables equal it, so a table that
-drifts from its source fails a test.
+The library carries every codelist that the Standard's mapping.xml names (which element or
+attribute uses which list), each code with its English name and withdrawn status, so it validates
+and prints names beside codes with no files at run time. The unit suite iati_codelists re-reads the
+same XML and checks the generated tables equal it, so a table that drifts from its source fails a
+test.
 
-usage: scripts/gen-iati-codelists.py [SHARED_DIR] > lib/iati/codelists_data.cpp
-SHARED_DIR defaults to ../shared next to the repository (the directory holding data/iati/).
+usage: scripts/gen-iati-codelists.py [CODELIST_DIR] > lib/iati/codelists_data.cpp
+CODELIST_DIR defaults to data/iati/codelists of this repository (embedded/, non-embedded/,
+mapping.xml; provenance in data/SOURCES.md).
 """
 import os
+import re
 import sys
 import xml.etree.ElementTree as ET
 
-# The codelists validation uses, and where each lives (embedded lists change only with a version of
-# the Standard; non-embedded ones change on their own). Keep in step with lib/iati/validate_codelists.cpp.
-CODELISTS = {
-    "ActivityDateType": "embedded",
-    "ActivityStatus": "embedded",
-    "BudgetStatus": "embedded",
-    "BudgetType": "embedded",
-    "OrganisationRole": "embedded",
-    "RelatedActivityType": "embedded",
-    "TransactionType": "embedded",
-    "ActivityScope": "non-embedded",
-    "AidType": "non-embedded",
-    "CollaborationType": "non-embedded",
-    "Country": "non-embedded",
-    "Currency": "non-embedded",
-    "DescriptionType": "non-embedded",
-    "FinanceType": "non-embedded",
-    "FlowType": "non-embedded",
-    "IndicatorMeasure": "non-embedded",
-    "OrganisationType": "non-embedded",
-    "Region": "non-embedded",
-    "RegionVocabulary": "non-embedded",
-    "ResultType": "non-embedded",
-    "Sector": "non-embedded",
-    "SectorCategory": "non-embedded",
-    "SectorVocabulary": "non-embedded",
-    "TiedStatus": "non-embedded",
-    "Version": "non-embedded",
-}
-
-# From shared/data/iati/SOURCES.md, section "Codelists".
+# From data/SOURCES.md, "IATI codelists".
 PROVENANCE = """\
-// Sources (shared/data/iati/SOURCES.md, "Codelists"):
+// Sources (data/SOURCES.md, "IATI codelists"):
 //   embedded lists:     IATI/IATI-Codelists, branch version-2.03,
 //                       commit 75e827bacd29f77356cb43defbc0b655705432f3, xml/<Name>.xml
 //   non-embedded lists: IATI/IATI-Codelists-NonEmbedded, master,
 //                       commit 7aeece773c60afa0265eb95e988d5e61e96d8482, xml/<Name>.xml
 // Licence of the codelist content: CC BY 4.0 (IATI Standard, http://iatistandard.org/)."""
 
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def english(element):
+    """The English narrative of a <name>: the one without xml:lang (the file's language is en) or
+    with xml:lang="en"; "" when there is none."""
+    if element is None:
+        return ""
+    for narrative in element.findall("narrative"):
+        if narrative.get(XML_LANG) in (None, "en"):
+            # XML's white space only: a no-break space in a name is part of it.
+            return re.sub(r"[ \t\r\n]+", " ", narrative.text or "").strip(" ")
+    return ""
+
 
 def read_codelist(path):
-    """(code, withdrawn) pairs sorted by code in byte order, as the C++ lookup expects."""
+    """(complete, [(code, name, withdrawn)]) with entries sorted by code in byte order."""
     root = ET.parse(path).getroot()
     entries = []
+    seen = set()
     for item in root.iter("codelist-item"):
         code = (item.findtext("code") or "").strip()
-        if code:
-            entries.append((code, item.get("status") == "withdrawn"))
+        # A code listed twice (FileFormat repeats two) is carried once, as first listed.
+        if code and code not in seen:
+            seen.add(code)
+            entries.append((code, english(item.find("name")), item.get("status") == "withdrawn"))
     entries.sort(key=lambda e: e[0].encode("utf-8"))
-    return entries
+    # complete="0": codes outside the list may be valid; a list that does not say is treated as complete.
+    return root.get("complete", "1") != "0", entries
 
 
-def identifier(name):
-    return "k" + name
+def mapped_codelists(base):
+    """Every codelist mapping.xml names, sorted."""
+    root = ET.parse(os.path.join(base, "mapping.xml")).getroot()
+    return sorted({c.get("ref") for c in root.iter("codelist") if c.get("ref")})
+
+
+def cpp_string(text):
+    """A C++ string literal holding `text` (UTF-8) exactly."""
+    out = []
+    for byte in text.encode("utf-8"):
+        ch = chr(byte)
+        if ch in '"\\':
+            out.append("\\" + ch)
+        elif 0x20 <= byte < 0x7F:
+            out.append(ch)
+        else:
+            out.append('\\%03o' % byte)
+    return '"' + "".join(out) + '"'
 
 
 def main():
     repo = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    shared = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(repo), "shared")
-    base = os.path.join(shared, "data", "iati", "codelists")
+    base = sys.argv[1] if len(sys.argv) > 1 else os.path.join(repo, "data", "iati", "codelists")
     out = sys.stdout
     out.write("// Generated by scripts/gen-iati-codelists.py; do not edit by hand. Regenerate with\n")
     out.write("//   scripts/gen-iati-codelists.py > lib/iati/codelists_data.cpp\n")
     out.write(PROVENANCE + "\n")
     out.write('#include <pairaid/iati/codelists.hpp>\n\n')
     out.write("PAIRAID_NAMESPACE_BEGIN\nnamespace iati {\nnamespace {\n\n")
-    names = sorted(CODELISTS)
-    for name in names:
-        entries = read_codelist(os.path.join(base, CODELISTS[name], name + ".xml"))
-        out.write(f"constexpr CodelistEntry {identifier(name)}[] = {{\n")
-        for code, withdrawn in entries:
-            out.write(f'    {{"{code}", {"true" if withdrawn else "false"}}},\n')
+    lists = []
+    for name in mapped_codelists(base):
+        origin = next(o for o in ("embedded", "non-embedded") if os.path.isfile(os.path.join(base, o, name + ".xml")))
+        complete, entries = read_codelist(os.path.join(base, origin, name + ".xml"))
+        lists.append((name, origin, complete))
+        out.write(f"constexpr CodelistEntry k{name.replace('-', '_')}[] = {{\n")
+        for code, title, withdrawn in entries:
+            out.write(f'    {{{cpp_string(code)}, {cpp_string(title)}, {"true" if withdrawn else "false"}}},\n')
         out.write("};\n\n")
     out.write("constexpr Codelist kCodelists[] = {\n")
-    for name in names:
-        out.write(f'    {{"{name}", "{CODELISTS[name]}", {identifier(name)}}},\n')
+    for name, origin, complete in lists:
+        out.write(f'    {{"{name}", "{origin}", {"true" if complete else "false"}, k{name.replace("-", "_")}}},\n')
     out.write("};\n\n}  // namespace\n\n")
     out.write("std::span<const Codelist> codelists() noexcept { return kCodelists; }\n\n")
     out.write("}  // namespace iati\nPAIRAID_NAMESPACE_END\n")

@@ -76,6 +76,13 @@ PAIRAID_API const char *pairaid_version_string(void);
  * NULL-safe. Never pass a string owned by a handle or a static one. */
 PAIRAID_API void pairaid_string_free(char *str);
 
+/* The directory of the data pairaid ships with (share/pairaid of an install: iati/schema,
+ * iati/codelists, fx/fred-monthly.csv, fx/fred-annual.csv, examples/xizang.json, SOURCES.md):
+ * $PAIRAID_DATA_DIR when set, else found beside the library, at the install prefix compiled in, or
+ * in the build tree. None holds the data: PAIRAID_EIO, and the message names every place looked.
+ * *out: CALLER FREES with pairaid_string_free. */
+PAIRAID_API pairaid_status pairaid_data_dir(char **out);
+
 /* ============================================================================================
  * Rounding
  * ============================================================================================ */
@@ -937,7 +944,8 @@ PAIRAID_API pairaid_status pairaid_iati_totals_buffer(pairaid_result **out, cons
                                                       const char *convert_to, const pairaid_fx_table *rates,
                                                       pairaid_rounding_mode mode, int digits);
 /* Validates an IATI file: well-formedness, the declared version's schema (XSD files from
- * `schema_dir`; NULL: that step is skipped and an "info" finding "schema-skipped" says so),
+ * `schema_dir`; NULL: the schemas pairaid ships, found as pairaid_data_dir says, PAIRAID_EIO when
+ * they cannot be found; "": that step is skipped and an "info" finding "schema-skipped" says so),
  * codelists and rules (transaction and actual dates after `as_of`, "YYYY-MM-DD", are in the
  * future: the library never reads the clock). Returns PAIRAID_OK whenever the check ran;
  * *out lists every finding with its code ("xml", "schema-content" ...), severity, file, line,

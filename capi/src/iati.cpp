@@ -97,7 +97,10 @@ pairaid_status emit_findings(pairaid_diagnostics** out, const std::vector<iati::
 iati::ValidateOptions validate_options(const char* as_of, const char* schema_dir) {
   iati::ValidateOptions options;
   options.as_of = pairaid::parse_date(as_of);
-  if (schema_dir) options.schema_dir = std::filesystem::path(schema_dir);
+  if (schema_dir != nullptr && *schema_dir == '\0')
+    options.skip_schema = true;
+  else if (schema_dir != nullptr)
+    options.schema_dir = std::filesystem::path(schema_dir);
   return options;
 }
 

@@ -16,7 +16,7 @@ namespace pairaid_cli {
 namespace {
 
 constexpr std::string_view usage =
-    "usage: pairaid validate [--schemas DIR] [--as-of YYYY-MM-DD] FILE...\n\n"
+    "usage: pairaid validate [--schemas DIR | --no-schemas] [--as-of YYYY-MM-DD] FILE...\n\n"
     "A dataset (docs/dataset-format.md) is loaded and checked against the model's rules: ids unique,\n"
     "references resolve, periods ordered, pairings name donors, figures of the right kind, breakdowns\n"
     "within their totals.\n\n"
@@ -27,8 +27,9 @@ constexpr std::string_view usage =
     "Problems go to stderr, one summary line per file to stdout.\n\n"
     "options:\n"
     "  --schemas DIR        the IATI schemas: iati-activities-schema.xsd (2.03) and sub-directories\n"
-    "                       2.02, 2.01, 1.05, 1.01. Default: $PAIRAID_IATI_SCHEMAS. Without either, the XSD\n"
-    "                       step is skipped and an info finding says so.\n"
+    "                       2.02, 2.01, 1.05, 1.01. Default: $PAIRAID_IATI_SCHEMAS if set, else the\n"
+    "                       schemas pairaid ships (share/pairaid/iati/schema; $PAIRAID_DATA_DIR moves it)\n"
+    "  --no-schemas         skip the XSD step (an info finding says so)\n"
     "  --as-of YYYY-MM-DD   the date dates may not be after (default: today, UTC)\n\n"
     "exit status: 0 every file is valid (IATI warnings allowed), 1 an IATI file breaks the Standard\n"
     "(schema, codelist or rule errors), 2 a file cannot be read, is not well-formed XML, or is a\n"
@@ -50,11 +51,12 @@ bool looks_like_xml(const std::string& path) {
 
 pairaid::iati::ValidateOptions iati_options(const Args& args) {
   pairaid::iati::ValidateOptions options;
-  std::string schemas = args.option("schemas");
-  if (schemas.empty()) {
-    if (const char* env = std::getenv("PAIRAID_IATI_SCHEMAS"); env != nullptr) schemas = env;
+  if (args.flag("no-schemas")) {
+    if (args.options.contains("schemas")) throw usage_error("--schemas and --no-schemas exclude each other");
+    options.skip_schema = true;
+  } else if (const std::string schemas = args.option("schemas"); !schemas.empty()) {
+    options.schema_dir = std::filesystem::path(schemas);
   }
-  if (!schemas.empty()) options.schema_dir = std::filesystem::path(schemas);
   const std::string as_of = args.option("as-of");
   if (as_of.empty()) {
     options.as_of = boost::gregorian::day_clock::universal_day();
@@ -118,6 +120,7 @@ OptionSpec options() {
   OptionSpec spec;
   spec.with_value.insert("schemas");
   spec.with_value.insert("as-of");
+  spec.flags.insert("no-schemas");
   return spec;
 }
 

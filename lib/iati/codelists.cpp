@@ -13,11 +13,22 @@ const Codelist* find_codelist(std::string_view name) noexcept {
   return it != lists.end() && it->name == name ? &*it : nullptr;
 }
 
-CodeStatus code_status(const Codelist& list, std::string_view code) noexcept {
+const CodelistEntry* find_code(const Codelist& list, std::string_view code) noexcept {
   const auto it = std::lower_bound(list.entries.begin(), list.entries.end(), code,
                                    [](const CodelistEntry& e, std::string_view c) { return e.code < c; });
-  if (it == list.entries.end() || it->code != code) return CodeStatus::unknown;
-  return it->withdrawn ? CodeStatus::withdrawn : CodeStatus::active;
+  return it != list.entries.end() && it->code == code ? &*it : nullptr;
+}
+
+CodeStatus code_status(const Codelist& list, std::string_view code) noexcept {
+  const CodelistEntry* entry = find_code(list, code);
+  if (entry == nullptr) return CodeStatus::unknown;
+  return entry->withdrawn ? CodeStatus::withdrawn : CodeStatus::active;
+}
+
+std::string_view code_name(std::string_view list, std::string_view code) noexcept {
+  const Codelist* found = find_codelist(list);
+  const CodelistEntry* entry = found != nullptr ? find_code(*found, code) : nullptr;
+  return entry != nullptr ? entry->name : std::string_view{};
 }
 
 }  // namespace iati

@@ -10,6 +10,7 @@
 #include <pairaid/iati/validate.hpp>
 
 #include <pairaid/iati/codelists.hpp>
+#include <pairaid/io/data_files.hpp>
 
 #include "iati/validate_detail.hpp"
 
@@ -190,8 +191,8 @@ class DocumentValidator {
   }
 
   void load_schema() {
-    if (!options_.schema_dir) {
-      add("schema-skipped", Severity::info, 0, "", "no schema directory given: the XSD step was skipped");
+    if (options_.skip_schema) {
+      add("schema-skipped", Severity::info, 0, "", "the XSD step was skipped, as asked");
       return;
     }
     const auto relative = schema_for_version(version_);
@@ -200,7 +201,8 @@ class DocumentValidator {
           "no schema for version '" + version_ + "': the XSD step was skipped");
       return;
     }
-    const std::filesystem::path xsd = *options_.schema_dir / *relative;
+    const std::filesystem::path xsd =
+        (options_.schema_dir ? *options_.schema_dir : io::bundled_iati_schema_dir()) / *relative;
     std::error_code ec;
     if (!std::filesystem::is_regular_file(xsd, ec)) {
       throw error(errc::io, xsd.string() + ": no such schema (the schema directory needs " + relative->string() + ")");

@@ -180,8 +180,8 @@ static void validate(void) {
   const char *file = NULL, *severity = NULL, *pointer = NULL, *message = NULL, *text = NULL;
   const char *broken = "<iati-activities version=\"2.03\">\n<iati-activity>\n</iati-activities>";
 
-  /* As of 2030 nothing is in the future: no error; the XSD step was skipped (no schema directory). */
-  CHECK_OK(pairaid_iati_validate_file(&d, SMALL, "2030-01-01", NULL));
+  /* As of 2030 nothing is in the future: no error; the XSD step was skipped ("" as the directory). */
+  CHECK_OK(pairaid_iati_validate_file(&d, SMALL, "2030-01-01", ""));
   CHECK_OK(pairaid_diagnostics_status(&status, d));
   CHECK(status == PAIRAID_OK);
   at = find_code(d, "schema-skipped");
@@ -223,6 +223,25 @@ static void validate(void) {
   }
   pairaid_diagnostics_free(d);
   d = NULL;
+
+  /* NULL as the schema directory: the schemas pairaid ships. A value the 2.03 XSD refuses is a
+   * schema error, found with no directory given; the data directory itself is reachable. */
+  {
+    const char *bad_value =
+        "<iati-activities version=\"2.03\"><iati-activity><iati-identifier>XM-1</iati-identifier>"
+        "<budget><period-start iso-date=\"2020-01-01\"/><period-end iso-date=\"2020-12-31\"/>"
+        "<value currency=\"EUR\" value-date=\"2020-01-01\">lots</value></budget></iati-activity></iati-activities>";
+    char *dir = NULL;
+    CHECK_OK(pairaid_iati_validate_buffer(&d, bad_value, strlen(bad_value), "bad.xml", "2030-01-01", NULL));
+    CHECK(find_code(d, "schema-skipped") == (size_t)-1);
+    CHECK(find_code(d, "schema-content") != (size_t)-1); /* budget before reporting-org */
+    pairaid_diagnostics_free(d);
+    d = NULL;
+    CHECK_OK(pairaid_data_dir(&dir));
+    CHECK_CONTAINS(dir, "pairaid");
+    pairaid_string_free(dir);
+    CHECK_NULL_ARG("out", pairaid_data_dir(NULL));
+  }
 
   CHECK_FAILS(PAIRAID_EPARSE, "2030-13-01", pairaid_iati_validate_file(&d, SMALL, "2030-13-01", NULL));
   CHECK(d == NULL);

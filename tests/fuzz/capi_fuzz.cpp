@@ -377,10 +377,10 @@ void step(State& s, Input& in) {
       pairaid_result_free(r);
       break;
     }
-    case 18: {  // IATI validation of an XML buffer (no schema directory: no XSD step)
+    case 18: {  // IATI validation of an XML buffer ("" as the schema directory: no XSD step)
       pairaid_diagnostics* diagnostics = nullptr;
       const std::string xml = in.bytes();
-      CHECKED_OUT(pairaid_iati_validate_buffer(&diagnostics, xml.data(), xml.size(), nullptr, in.text(a), nullptr),
+      CHECKED_OUT(pairaid_iati_validate_buffer(&diagnostics, xml.data(), xml.size(), nullptr, in.text(a), ""),
                   diagnostics);
       if (diagnostics) read_diagnostics(diagnostics);
       pairaid_diagnostics_free(diagnostics);

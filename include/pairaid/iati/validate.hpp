@@ -40,8 +40,11 @@ struct Finding {
 
 struct ValidateOptions {
   // Directory holding iati-activities-schema.xsd (2.03) and sub-directories 2.02, 2.01, 1.05, 1.01.
-  // nullopt: the schema step is skipped, and an info finding "schema-skipped" says so.
+  // nullopt: the schemas pairaid ships (io::bundled_iati_schema_dir(); errc::io when the data
+  // directory cannot be found).
   std::optional<std::filesystem::path> schema_dir;
+  // true: the schema step is skipped, and an info finding "schema-skipped" says so.
+  bool skip_schema = false;
   // "Today" for the rules that refuse dates in the future. Required: the library never reads the clock.
   Date as_of;
   // Transaction dates before this year are reported as implausible (warning).
