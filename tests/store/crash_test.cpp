@@ -1,8 +1,9 @@
 // Crash and concurrency test for the store (docs/store.md, "Transactions"):
 //
-//   store_crash_test WORKDIR SHARED_IATI_DIR [KILLS]
+//   store_crash_test WORKDIR IATI_DIR [KILLS]
 //
-// 1. Writes WORKDIR/big.xml: the real activities of the shared 2.03 files repeated with fresh
+// 1. Writes WORKDIR/big.xml: the real activities of IATI_DIR's 2.0x files (tests/data/iati/activities)
+//    repeated with fresh
 //    identifiers (iati-identifier + "-cN") until it is large enough that importing it takes about a
 //    second.
 // 2. Builds a base store (a small real IATI file) and times one full import of big.xml into a copy,
@@ -74,8 +75,8 @@ std::vector<std::string> activity_blocks(const std::string& xml) {
 void generate(const fs::path& out, const fs::path& shared_iati, std::size_t target_bytes) {
   if (fs::exists(out) && fs::file_size(out) >= target_bytes) return;
   std::vector<std::string> blocks;
-  for (const char* name : {"dportal-adb-XM-DAC-46004-v2.03.xml", "dportal-dfat-gac-v2.03.xml",
-                           "netherlands-mfa-XM-DAC-7-v2.03.xml", "finland-mfa-FI-3-v2.03.xml"}) {
+  for (const char* name : {"dportal-foodsecurity-multipublisher-v2.03.xml", "dfid-GB-GOV-1-hierarchy-v2.01.xml",
+                           "netherlands-mfa-XM-DAC-7-v2.03.xml"}) {
     auto b = activity_blocks(read_file(shared_iati / name));
     blocks.insert(blocks.end(), b.begin(), b.end());
   }
@@ -171,7 +172,7 @@ int main(int argc, char** argv) {
   Counts none;
   {
     pairaid::Store store(base.string());
-    store.import_iati_file(shared / "finland-mfa-FI-3-v2.03.xml");
+    store.import_iati_file(shared / "dfid-GB-GOV-1-hierarchy-v2.01.xml");
     none = counts_of(store);
   }  // closing the last connection checkpoints the WAL into base.db
 

@@ -62,7 +62,7 @@ struct Expected {
 // row wins over withdrawn ones (the first current row is kept); among withdrawn-only rows the
 // latest withdrawal wins.
 std::map<std::string, Expected> expected_table(std::size_t& data_rows) {
-  const std::string path = PAIRAID_SHARED_DIR "/data/currency/iso4217-codes-all.csv";
+  const std::string path = PAIRAID_SOURCE_DIR "/tests/data/reference/iso4217-codes-all.csv";
   std::ifstream in(path, std::ios::binary);
   BOOST_TEST_REQUIRE(static_cast<bool>(in), "cannot open " << path);
   std::string line;

@@ -249,10 +249,10 @@ BOOST_AUTO_TEST_CASE(a_file_that_cannot_be_read_is_an_io_error_naming_it) {
 // --- the bundled rates against their source --------------------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(the_bundled_usd_cny_rates_are_exactly_the_china_rows_of_the_fred_annual_series) {
-  // Source: shared/data/fx/annual.csv (datasets/exchange-rates, CNY per USD, CRLF line endings).
+  // Source: tests/data/reference/exchange-rates-annual.csv (datasets/exchange-rates, CNY per USD, CRLF).
   std::vector<std::pair<std::string, std::string>> source;
   {
-    std::istringstream in(slurp(PAIRAID_SHARED_DIR "/data/fx/annual.csv"));
+    std::istringstream in(slurp(PAIRAID_SOURCE_DIR "/tests/data/reference/exchange-rates-annual.csv"));
     std::string line;
     std::getline(in, line);
     BOOST_TEST_REQUIRE(split(line, ',').at(1) == "Country");

@@ -45,8 +45,11 @@ std::string plain_text(std::string s) {
     out += s[i];
   }
   out = trimmed(out);
-  for (const auto& [escape, ch] : {std::pair<std::string, std::string>{"&lt;", "<"}, {"&gt;", ">"},
-                                   {"&quot;", "\""}, {"&apos;", "'"}, {"&amp;", "&"}}) {
+  for (const auto& [escape, ch] : {std::pair<std::string, std::string>{"&lt;", "<"},
+                                   {"&gt;", ">"},
+                                   {"&quot;", "\""},
+                                   {"&apos;", "'"},
+                                   {"&amp;", "&"}}) {
     for (std::size_t at = out.find(escape); at != std::string::npos; at = out.find(escape, at + ch.size())) {
       out.replace(at, escape.size(), ch);
     }
@@ -177,9 +180,9 @@ BOOST_AUTO_TEST_CASE(names_beside_codes) {
   BOOST_TEST(iati::code_name("Sector", "12220") == "Basic health care");
   BOOST_TEST(iati::code_name("OrganisationType", "10") == "Government");
   BOOST_TEST(iati::code_name("Country", "CN") == "China");
-  BOOST_TEST(iati::code_name("TransactionType", "99").empty());   // unknown code
-  BOOST_TEST(iati::code_name("NoSuchList", "1").empty());         // unknown list
-  BOOST_TEST(!iati::find_codelist("Country")->complete);  // complete="0"
+  BOOST_TEST(iati::code_name("TransactionType", "99").empty());  // unknown code
+  BOOST_TEST(iati::code_name("NoSuchList", "1").empty());        // unknown list
+  BOOST_TEST(!iati::find_codelist("Country")->complete);         // complete="0"
   BOOST_TEST(iati::find_codelist("Currency")->complete);
 }
 

@@ -40,6 +40,47 @@ iati::Activity sample_activity() {
   return a;
 }
 
+// Every real file in `dir` becomes a valid Dataset whose per-currency totals equal the reader's,
+// each transaction either mapped or named as left out; returns how many files there were.
+int check_every_file_becomes_a_dataset(const std::filesystem::path& dir) {
+  int files = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
+    if (entry.path().extension() != ".xml") continue;
+    ++files;
+    BOOST_TEST_CONTEXT(entry.path().filename().string()) {
+      auto loaded = iati::load_activities(entry.path());
+      auto imported = iati::to_model(loaded.activities, {entry.path().string()});
+      std::size_t left_out_transactions = 0;
+      for (const auto& d : imported.left_out)
+        if (d.code != "duplicate_activity" && d.code != "bad_identifier") ++left_out_transactions;
+      std::size_t delivered = 0, in_kept_activities = 0;
+      std::map<std::string, Decimal> read_totals, model_totals;
+      std::set<std::string> kept;
+      for (const auto& p : imported.content.projects) kept.insert(p.id.str());
+      for (const auto& a : loaded.activities) {
+        delivered += a.transactions.size();
+        // Only the first activity with an identifier is kept (the later ones are named left out).
+        if (!kept.erase(a.iati_identifier)) continue;
+        for (const auto& t : a.transactions) {
+          ++in_kept_activities;
+          const std::string& code = t.value.currency.empty() ? a.default_currency : t.value.currency;
+          if (Currency::find(code) && (t.date || t.value.value_date) && t.type >= 1 && t.type <= 13)
+            read_totals[code] += t.value.amount;
+        }
+      }
+      BOOST_TEST(delivered == loaded.summary.transactions);
+      // Each transaction of a kept activity is either in the model or named as left out.
+      BOOST_TEST(imported.content.transactions.size() + left_out_transactions == in_kept_activities);
+      for (const auto& t : imported.content.transactions)
+        model_totals[std::string(t.value.currency().code())] += t.value.amount();
+      BOOST_TEST(model_totals.size() == read_totals.size());
+      for (const auto& [code, total] : read_totals) BOOST_TEST(model_totals[code] == total, code);
+      BOOST_CHECK_NO_THROW(Dataset::build(imported.content));
+    }
+  }
+  return files;
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(iati_to_model)
@@ -105,44 +146,19 @@ BOOST_AUTO_TEST_CASE(what_the_model_cannot_hold_is_left_out_and_named) {
   BOOST_TEST(imported.left_out[2].message.find("5000000") != std::string::npos);
 }
 
+BOOST_AUTO_TEST_CASE(every_bundled_real_file_becomes_a_valid_dataset_and_no_money_goes_missing) {
+  BOOST_TEST(check_every_file_becomes_a_dataset(std::filesystem::path(PAIRAID_SOURCE_DIR) /
+                                                "tests/data/iati/activities") == 7);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The shared corpus (label corpus: skipped when it is absent).
+BOOST_AUTO_TEST_SUITE(iati_to_model_corpus)
+
 BOOST_AUTO_TEST_CASE(every_real_file_becomes_a_valid_dataset_and_no_money_goes_missing) {
-  const std::filesystem::path dir = std::filesystem::path(PAIRAID_SHARED_DIR) / "data/iati/activities";
-  int files = 0;
-  for (const auto& entry : std::filesystem::directory_iterator(dir)) {
-    if (entry.path().extension() != ".xml") continue;
-    ++files;
-    BOOST_TEST_CONTEXT(entry.path().filename().string()) {
-      auto loaded = iati::load_activities(entry.path());
-      auto imported = iati::to_model(loaded.activities, {entry.path().string()});
-      std::size_t left_out_transactions = 0;
-      for (const auto& d : imported.left_out)
-        if (d.code != "duplicate_activity" && d.code != "bad_identifier") ++left_out_transactions;
-      std::size_t delivered = 0, in_kept_activities = 0;
-      std::map<std::string, Decimal> read_totals, model_totals;
-      std::set<std::string> kept;
-      for (const auto& p : imported.content.projects) kept.insert(p.id.str());
-      for (const auto& a : loaded.activities) {
-        delivered += a.transactions.size();
-        // Only the first activity with an identifier is kept (the later ones are named left out).
-        if (!kept.erase(a.iati_identifier)) continue;
-        for (const auto& t : a.transactions) {
-          ++in_kept_activities;
-          const std::string& code = t.value.currency.empty() ? a.default_currency : t.value.currency;
-          if (Currency::find(code) && (t.date || t.value.value_date) && t.type >= 1 && t.type <= 13)
-            read_totals[code] += t.value.amount;
-        }
-      }
-      BOOST_TEST(delivered == loaded.summary.transactions);
-      // Each transaction of a kept activity is either in the model or named as left out.
-      BOOST_TEST(imported.content.transactions.size() + left_out_transactions == in_kept_activities);
-      for (const auto& t : imported.content.transactions)
-        model_totals[std::string(t.value.currency().code())] += t.value.amount();
-      BOOST_TEST(model_totals.size() == read_totals.size());
-      for (const auto& [code, total] : read_totals) BOOST_TEST(model_totals[code] == total, code);
-      BOOST_CHECK_NO_THROW(Dataset::build(imported.content));
-    }
-  }
-  BOOST_TEST(files == 17);
+  BOOST_TEST(check_every_file_becomes_a_dataset(std::filesystem::path(PAIRAID_SHARED_DIR) / "data/iati/activities") ==
+             17);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

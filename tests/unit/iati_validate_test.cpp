@@ -15,11 +15,15 @@ using pairaid::iati::Finding;
 using pairaid::iati::Severity;
 namespace iati = pairaid::iati;
 
-const std::filesystem::path iati_dir = std::filesystem::path(PAIRAID_SHARED_DIR) / "data" / "iati";
+// The repository's small IATI files (tests/data/iati/activities) and the shared corpus with the
+// validator's fixtures (suite iati_validate_corpus, label corpus: skipped when it is absent).
+const std::filesystem::path kBundled =
+    std::filesystem::path(PAIRAID_SOURCE_DIR) / "tests" / "data" / "iati" / "activities";
+const std::filesystem::path kCorpus = std::filesystem::path(PAIRAID_SHARED_DIR) / "data" / "iati" / "activities";
 
+// The schemas pairaid ships (no schema_dir: io::bundled_iati_schema_dir()).
 iati::ValidateOptions options_with_schemas() {
   iati::ValidateOptions o;
-  o.schema_dir = iati_dir / "schema";
   o.as_of = pairaid::parse_date("2026-11-30");
   return o;
 }
@@ -50,7 +54,8 @@ std::size_t count_errors(const std::vector<Finding>& findings) {
 }
 
 // What each deliberately invalid fixture must yield (shared/data/iati/SOURCES.md, "Deliberately
-// invalid fixtures"): an error with this code at this path and line.
+// invalid fixtures"): an error with this code at this path and line. The IATI-Schemas fixtures
+// (schema-*) are also in the repository; the others only in the shared corpus.
 struct Expected {
   const char* file;
   const char* code;
@@ -126,69 +131,40 @@ std::vector<Finding> rules(const iati::Activity& a, std::size_t number = 1) {
   return iati::check_activity_rules(a, number, "hand.xml", options_without_schemas());
 }
 
+void check_invalid_fixture(const std::filesystem::path& dir, const Expected& e) {
+  const auto findings = iati::validate_file(dir / "invalid" / e.file, options_with_schemas());
+  BOOST_TEST_CONTEXT(e.file << " expects " << e.code << " at " << e.path << ":\n" << dump(findings)) {
+    BOOST_TEST(has(findings, e.code, e.path, e.line));
+    for (const auto& f : findings) {
+      if (f.code == e.code && f.path == e.path) BOOST_TEST((f.severity == Severity::error));
+    }
+  }
+}
+
 }  // namespace
 
 BOOST_AUTO_TEST_SUITE(iati_validate)
 
-BOOST_AUTO_TEST_CASE(every_invalid_fixture_yields_its_error) {
+BOOST_AUTO_TEST_CASE(every_bundled_invalid_fixture_yields_its_error) {
+  int bundled = 0;
   for (const Expected& e : invalid_fixtures) {
-    const auto findings = iati::validate_file(iati_dir / "activities" / "invalid" / e.file, options_with_schemas());
-    BOOST_TEST_CONTEXT(e.file << " expects " << e.code << " at " << e.path << ":\n" << dump(findings)) {
-      BOOST_TEST(has(findings, e.code, e.path, e.line));
-      for (const auto& f : findings) {
-        if (f.code == e.code && f.path == e.path) BOOST_TEST((f.severity == Severity::error));
-      }
-    }
+    if (!std::string_view(e.file).starts_with("schema-")) continue;
+    ++bundled;
+    check_invalid_fixture(kBundled, e);
   }
+  BOOST_TEST(bundled == 4);
 }
 
-BOOST_AUTO_TEST_CASE(not_well_formed_is_one_finding_with_line_and_column) {
-  const auto findings = iati::validate_file(iati_dir / "activities" / "invalid" / "jsv-xml-errors-not-well-formed.xml",
-                                            options_with_schemas());
-  BOOST_TEST_REQUIRE(findings.size() == 1U, dump(findings));
-  BOOST_TEST(findings[0].code == "xml");
-  BOOST_TEST(findings[0].line == 7U);
-  BOOST_TEST(findings[0].column == 25U);  // just after </not-reporting-org
-  BOOST_TEST(findings[0].message.find("not-reporting-org") != std::string::npos);
-}
-
-BOOST_AUTO_TEST_CASE(schema_errors_stay_in_their_activity) {
-  // Activity 1 of this file is schema-valid; only activity 2's empty date is not.
-  const auto findings = iati::validate_file(
-      iati_dir / "activities" / "invalid" / "jsv-multi-act-schema-errors-v2.03.xml", options_with_schemas());
-  std::size_t schema_errors = 0;
-  for (const auto& f : findings) {
-    if (f.code.starts_with("schema-")) {
-      ++schema_errors;
-      BOOST_TEST(f.path.starts_with("/iati-activities/iati-activity[2]/"), f.to_string());
-    }
-  }
-  BOOST_TEST(schema_errors == 1U, dump(findings));
-}
-
-BOOST_AUTO_TEST_CASE(the_standards_no_errors_example_has_no_errors) {
-  const auto findings = iati::validate_file(
-      iati_dir / "activities" / "synthetic" / "js-validator-fullStandard-no-errors-v2.03.xml", options_with_schemas());
-  BOOST_TEST(count_errors(findings) == 0U, dump(findings));
-  BOOST_TEST(!iati::has_errors(findings));
-}
-
-BOOST_AUTO_TEST_CASE(known_faults_of_real_files) {
-  const auto globalfund =
-      iati::validate_file(iati_dir / "activities" / "globalfund-47045-armenia-v1.xml", options_with_schemas());
+BOOST_AUTO_TEST_CASE(known_faults_of_a_real_file) {
+  const auto globalfund = iati::validate_file(kBundled / "globalfund-47045-armenia-v1.xml", options_with_schemas());
   BOOST_TEST(has(globalfund, "schema-datatype", "/iati-activities/iati-activity[1]/@last-updated-datetime", 9),
              dump(globalfund));
   BOOST_TEST(has(globalfund, "version-missing", "/iati-activities"));
-
-  const auto dfat = iati::validate_file(iati_dir / "activities" / "dportal-dfat-gac-v2.03.xml", options_with_schemas());
-  BOOST_TEST(has(dfat, "schema-attribute-missing", "/iati-activities/iati-activity[3]/sector[2]/@code", 377),
-             dump(dfat));
-  BOOST_TEST(has(dfat, "codelist-withdrawn", "/iati-activities/iati-activity[60]/sector[1]/@code", 5414));
 }
 
 BOOST_AUTO_TEST_CASE(skipping_the_schema_step_is_said) {
-  const auto findings = iati::validate_file(
-      iati_dir / "activities" / "invalid" / "schema-budget-12-non-decimal-value.xml", options_without_schemas());
+  const auto findings =
+      iati::validate_file(kBundled / "invalid" / "schema-budget-12-non-decimal-value.xml", options_without_schemas());
   BOOST_TEST(has(findings, "schema-skipped"), dump(findings));
   for (const auto& f : findings) {
     const bool allowed = !f.code.starts_with("schema-") || f.code == "schema-skipped";
@@ -201,7 +177,7 @@ BOOST_AUTO_TEST_CASE(skipping_the_schema_step_is_said) {
 
 BOOST_AUTO_TEST_CASE(a_missing_schema_file_is_the_callers_mistake) {
   auto o = options_with_schemas();
-  o.schema_dir = iati_dir / "no-such-directory";
+  o.schema_dir = kBundled / "no-such-directory";
   BOOST_CHECK_EXCEPTION(iati::validate_buffer("<iati-activities version=\"2.03\"/>", "b.xml", o), pairaid::error,
                         pairaid_test::code_and_message(pairaid::errc::io, "iati-activities-schema.xsd"));
 }
@@ -408,6 +384,53 @@ BOOST_AUTO_TEST_CASE(finding_text) {
       "a.xml:12: error: /iati-activities/iati-activity[1]/activity-date[3]: planned end is before its start [date-order]");
   const Finding g{"xml", Severity::error, "b.xml", 7, 25, "", "tag mismatch"};
   BOOST_TEST(g.to_string() == "b.xml:7:25: error: tag mismatch [xml]");
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The validator's fixtures and the larger real files of the shared corpus (label corpus).
+BOOST_AUTO_TEST_SUITE(iati_validate_corpus)
+
+BOOST_AUTO_TEST_CASE(every_invalid_fixture_yields_its_error) {
+  for (const Expected& e : invalid_fixtures) check_invalid_fixture(kCorpus, e);
+}
+
+BOOST_AUTO_TEST_CASE(not_well_formed_is_one_finding_with_line_and_column) {
+  const auto findings =
+      iati::validate_file(kCorpus / "invalid" / "jsv-xml-errors-not-well-formed.xml", options_with_schemas());
+  BOOST_TEST_REQUIRE(findings.size() == 1U, dump(findings));
+  BOOST_TEST(findings[0].code == "xml");
+  BOOST_TEST(findings[0].line == 7U);
+  BOOST_TEST(findings[0].column == 25U);  // just after </not-reporting-org
+  BOOST_TEST(findings[0].message.find("not-reporting-org") != std::string::npos);
+}
+
+BOOST_AUTO_TEST_CASE(schema_errors_stay_in_their_activity) {
+  // Activity 1 of this file is schema-valid; only activity 2's empty date is not.
+  const auto findings =
+      iati::validate_file(kCorpus / "invalid" / "jsv-multi-act-schema-errors-v2.03.xml", options_with_schemas());
+  std::size_t schema_errors = 0;
+  for (const auto& f : findings) {
+    if (f.code.starts_with("schema-")) {
+      ++schema_errors;
+      BOOST_TEST(f.path.starts_with("/iati-activities/iati-activity[2]/"), f.to_string());
+    }
+  }
+  BOOST_TEST(schema_errors == 1U, dump(findings));
+}
+
+BOOST_AUTO_TEST_CASE(the_standards_no_errors_example_has_no_errors) {
+  const auto findings = iati::validate_file(kCorpus / "synthetic" / "js-validator-fullStandard-no-errors-v2.03.xml",
+                                            options_with_schemas());
+  BOOST_TEST(count_errors(findings) == 0U, dump(findings));
+  BOOST_TEST(!iati::has_errors(findings));
+}
+
+BOOST_AUTO_TEST_CASE(known_faults_of_real_files) {
+  const auto dfat = iati::validate_file(kCorpus / "dportal-dfat-gac-v2.03.xml", options_with_schemas());
+  BOOST_TEST(has(dfat, "schema-attribute-missing", "/iati-activities/iati-activity[3]/sector[2]/@code", 377),
+             dump(dfat));
+  BOOST_TEST(has(dfat, "codelist-withdrawn", "/iati-activities/iati-activity[60]/sector[1]/@code", 5414));
 }
 
 BOOST_AUTO_TEST_SUITE_END()

@@ -25,7 +25,8 @@ namespace fs = std::filesystem;
 namespace {
 
 const std::string source_dir = PAIRAID_SOURCE_DIR;
-const std::string shared_dir = PAIRAID_SHARED_DIR;
+// Small real IATI files the repository carries (tests/data/iati/activities/SOURCES.md).
+const std::string iati_dir = PAIRAID_SOURCE_DIR "/tests/data/iati/activities";
 const std::string xizang_json = source_dir + "/examples/data/xizang.json";
 const std::string complete_json = source_dir + "/tests/data/datasets/valid/complete.json";
 
@@ -300,7 +301,7 @@ BOOST_AUTO_TEST_CASE(last_updated_datetimes_compare_as_times) {
 }
 
 BOOST_AUTO_TEST_CASE(iati_activities_round_trip_exactly) {
-  const std::string file = shared_dir + "/data/iati/activities/finland-mfa-FI-3-v2.03.xml";
+  const std::string file = iati_dir + "/netherlands-mfa-XM-DAC-7-v2.03.xml";
   const iati::ActivityFile loaded = iati::load_activities(file);
   BOOST_REQUIRE(!loaded.activities.empty());
   Store store(":memory:");
@@ -385,12 +386,12 @@ BOOST_AUTO_TEST_CASE(iati_file_failing_halfway_leaves_the_store_unchanged) {
   const std::string path = dir.file("s.db");
   Store store(path);
   store.import_dataset_file(xizang_json);
-  store.import_iati_file(shared_dir + "/data/iati/activities/finland-mfa-FI-3-v2.03.xml");
+  store.import_iati_file(iati_dir + "/netherlands-mfa-XM-DAC-7-v2.03.xml");
   const std::string before = dump(path);
 
   // A real file cut off two thirds of the way through: the reader hands over activities before
   // it meets the end of the text, and they are inserted; then it throws, and all must go.
-  std::ifstream in(shared_dir + "/data/iati/activities/dportal-dfat-gac-v2.03.xml", std::ios::binary);
+  std::ifstream in(iati_dir + "/dportal-foodsecurity-multipublisher-v2.03.xml", std::ios::binary);
   std::stringstream text;
   text << in.rdbuf();
   const std::string whole = text.str();

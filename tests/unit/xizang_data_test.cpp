@@ -85,26 +85,6 @@ BOOST_AUTO_TEST_SUITE(xizang_data)
 
 // --- sources ----------------------------------------------------------------------------------------
 
-BOOST_AUTO_TEST_CASE(every_quote_is_the_articles_text_word_for_word) {
-  const std::string article = slurp(PAIRAID_SHARED_DIR "/seed/aid-xizang-30-years.txt");
-  int quotes = 0;
-  for (const Source& s : xizang().sources()) {
-    if (s.quote.empty()) continue;
-    ++quotes;
-    BOOST_TEST(article.find(s.quote) != std::string::npos, s.id.str() << ": quote not in the article: " << s.quote);
-    BOOST_TEST(s.title == "30 years of support for development");
-    BOOST_TEST(s.url == article_url);
-    BOOST_TEST(s.date == parse_date("2024-09-03"));
-    BOOST_TEST(s.publisher.empty());  // the copy does not name the original publisher; none is invented
-    BOOST_TEST(s.note.find("ecns.cn") != std::string::npos);
-    BOOST_TEST(s.note.find("does not state the original publisher") != std::string::npos);
-  }
-  BOOST_TEST(quotes == 10);
-  const Source& article_source = source(SourceId("seed-article"));
-  BOOST_TEST(article_source.url == article_url);
-  BOOST_TEST(article_source.note.find("This is where the text was found") != std::string::npos);
-}
-
 BOOST_AUTO_TEST_CASE(the_people_quoted_are_song_liqiang_and_chen_pu_with_their_roles) {
   int song = 0, chen = 0;
   for (const Source& s : xizang().sources()) {
@@ -315,7 +295,7 @@ BOOST_AUTO_TEST_CASE(the_named_entities_are_the_ones_the_article_names) {
 // --- areas against the shared division list -----------------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(the_areas_are_exactly_the_shared_division_list) {
-  std::istringstream in(slurp(PAIRAID_SHARED_DIR "/data/areas/xizang-divisions.csv"));
+  std::istringstream in(slurp(PAIRAID_SOURCE_DIR "/tests/data/reference/xizang-divisions.csv"));
   std::string line;
   std::getline(in, line);
   BOOST_TEST_REQUIRE(line == "code,parent_code,level,name_zh,name_en");
@@ -361,7 +341,7 @@ BOOST_AUTO_TEST_CASE(conventional_names_find_their_areas) {
 
 BOOST_AUTO_TEST_CASE(the_rates_are_the_fred_annual_china_rows_with_the_bundled_citation) {
   std::vector<std::pair<std::string, std::string>> fred;  // date, CNY per USD
-  std::istringstream in(slurp(PAIRAID_SHARED_DIR "/data/fx/annual.csv"));
+  std::istringstream in(slurp(PAIRAID_SOURCE_DIR "/tests/data/reference/exchange-rates-annual.csv"));
   std::string line;
   std::getline(in, line);
   while (std::getline(in, line)) {
@@ -435,6 +415,31 @@ BOOST_AUTO_TEST_CASE(the_contradictory_copy_is_caught) {
   BOOST_TEST(overall_verdict(checks) == Verdict::inconsistent);
   BOOST_TEST(check(checks, "personnel_vs_batches:personnel-dispatched/0").verdict == Verdict::inconsistent);
   BOOST_TEST(check(checks, "fx_equivalent:/indicators/8/observations/0/actual").verdict == Verdict::inconsistent);
+}
+
+BOOST_AUTO_TEST_SUITE_END()
+
+// The shared corpus (label corpus: skipped when it is absent).
+BOOST_AUTO_TEST_SUITE(xizang_data_corpus)
+
+BOOST_AUTO_TEST_CASE(every_quote_is_the_articles_text_word_for_word) {
+  const std::string article = slurp(PAIRAID_SHARED_DIR "/seed/aid-xizang-30-years.txt");
+  int quotes = 0;
+  for (const Source& s : xizang().sources()) {
+    if (s.quote.empty()) continue;
+    ++quotes;
+    BOOST_TEST(article.find(s.quote) != std::string::npos, s.id.str() << ": quote not in the article: " << s.quote);
+    BOOST_TEST(s.title == "30 years of support for development");
+    BOOST_TEST(s.url == article_url);
+    BOOST_TEST(s.date == parse_date("2024-09-03"));
+    BOOST_TEST(s.publisher.empty());  // the copy does not name the original publisher; none is invented
+    BOOST_TEST(s.note.find("ecns.cn") != std::string::npos);
+    BOOST_TEST(s.note.find("does not state the original publisher") != std::string::npos);
+  }
+  BOOST_TEST(quotes == 10);
+  const Source& article_source = source(SourceId("seed-article"));
+  BOOST_TEST(article_source.url == article_url);
+  BOOST_TEST(article_source.note.find("This is where the text was found") != std::string::npos);
 }
 
 BOOST_AUTO_TEST_SUITE_END()
