@@ -4,6 +4,7 @@
 // found an inconsistency), 2 bad input or usage. Results go to stdout, diagnostics to stderr.
 #include <pairaid/model/dataset.hpp>
 
+#include <filesystem>
 #include <iosfwd>
 #include <map>
 #include <set>
@@ -48,6 +49,10 @@ struct Args {
   // The option's value, which must be one of `allowed` (usage_error otherwise).
   std::string choice(std::string_view name, std::string_view fallback, std::span<const std::string_view> allowed) const;
 };
+
+// Writes pairaid.1 and pairaid-COMMAND.1 for every command into `dir`, made from the help texts
+// (man_page.cpp); `pairaid --man DIR` runs it for the build.
+int write_man_pages(const std::filesystem::path& dir);
 
 // "--help" is always accepted as a flag. Unknown options, missing values and repeated options are
 // usage errors; "--" ends the options.

@@ -39,6 +39,14 @@ int main(int argc, char** argv) {
     print_overview(std::cout);
     return exit_ok;
   }
+  if (words[0] == "--man" && words.size() == 2) {  // for the build: the manual pages, into a directory
+    try {
+      return write_man_pages(words[1]);
+    } catch (const std::exception& e) {
+      std::cerr << "pairaid --man: " << e.what() << "\n";
+      return exit_bad_input;
+    }
+  }
   if (words[0] == "--version") {
     std::cout << "pairaid " << PAIRAID_VERSION_STRING << "\n";
     return exit_ok;

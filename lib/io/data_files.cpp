@@ -46,6 +46,7 @@ DataDirSearch search_data_dir() {
   DataDirSearch search;
   auto consider = [&](const fs::path& candidate) {
     if (candidate.empty() || !search.found.empty()) return;
+    if (std::find(search.tried.begin(), search.tried.end(), candidate) != search.tried.end()) return;
     search.tried.push_back(candidate);
     if (holds_data(candidate)) search.found = candidate;
   };
@@ -54,14 +55,14 @@ DataDirSearch search_data_dir() {
     return search;
   }
   if (const fs::path binary = this_binary(); !binary.empty()) {
+    // bin/ or lib/ of a prefix, and lib/<multiarch>/; in the build tree this also reaches the
+    // staged copy from one or two levels down.
+    consider(binary.parent_path().parent_path() / "share" / "pairaid");
+    consider(binary.parent_path().parent_path().parent_path() / "share" / "pairaid");
+    // A binary of the build tree deeper down uses the build tree's data, not an older install.
     std::error_code ec;
     const fs::path build_dir = fs::weakly_canonical(PAIRAID_BUILD_DIR, ec);
-    if (!ec && is_within(binary, build_dir)) {
-      consider(PAIRAID_BUILD_DATA_DIR);
-    } else {
-      consider(binary.parent_path().parent_path() / "share" / "pairaid");
-      consider(binary.parent_path().parent_path().parent_path() / "share" / "pairaid");
-    }
+    if (!ec && is_within(binary, build_dir)) consider(PAIRAID_BUILD_DATA_DIR);
   }
   consider(PAIRAID_INSTALL_DATA_DIR);
   consider(PAIRAID_BUILD_DATA_DIR);

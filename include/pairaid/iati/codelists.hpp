@@ -20,7 +20,7 @@ struct CodelistEntry {
 struct Codelist {
   std::string_view name;                   // e.g. "Currency", "Sector"
   std::string_view origin;                 // "embedded" (fixed per version of the Standard) or "non-embedded"
-  bool complete = true;  // false: the list says codes outside it may be valid (Country, Language ...)
+  bool complete = true;                    // false: the list says codes outside it may be valid (Country, Language ...)
   std::span<const CodelistEntry> entries;  // sorted by code, byte order
 };
 

@@ -26,10 +26,11 @@ struct DataDirSearch {
 };
 
 // The candidates, in order: $PAIRAID_DATA_DIR when set (then nothing else: a wrong override is an
-// error, not a reason to fall back); the share/pairaid beside the binary that holds this code
-// (<dir>/../share/pairaid, <dir>/../../share/pairaid; the staged copy when that binary is in the
-// build tree); the install prefix's share/pairaid compiled in; the build tree's staged copy compiled
-// in. A candidate counts when it holds iati/schema/iati-activities-schema.xsd.
+// error, not a reason to fall back); the share/pairaid beside the binary that holds this code, found
+// with dladdr (<dir>/../share/pairaid, <dir>/../../share/pairaid), so an install can be moved; the
+// build tree's staged copy when that binary is in the build tree; the install prefix's share/pairaid
+// compiled in; the build tree's staged copy compiled in. A candidate counts when it holds
+// iati/schema/iati-activities-schema.xsd.
 DataDirSearch search_data_dir();
 
 // The data directory; errc::io naming every place looked at when none holds the data.
