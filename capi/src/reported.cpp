@@ -69,7 +69,7 @@ pairaid_qualifier to_c(Qualifier qualifier) noexcept {
 }  // namespace pairaid::capi
 
 pairaid_reported::pairaid_reported(pairaid::capi::AnyReported f, std::optional<pairaid::Reported<pairaid::Money>> eq)
-    : figure(std::move(f)), equivalent(std::move(eq)) {
+    : figure(f), equivalent(eq) {
   value_text = std::visit([](const auto& r) { return pairaid::capi::value_text(r.value()); }, figure);
 }
 

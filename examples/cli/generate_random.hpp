@@ -52,6 +52,7 @@ class Xoshiro256 {
 
   // Uniform in [0, n), n > 0, without modulo bias: draws below 2^64 mod n are rejected.
   constexpr std::uint64_t below(std::uint64_t n) noexcept {
+    if (n <= 1) return 0;                        // the only value there is (and no division by 0)
     const std::uint64_t rejected = (0 - n) % n;  // 2^64 mod n
     for (;;) {
       const std::uint64_t r = next();

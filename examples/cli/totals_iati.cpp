@@ -69,7 +69,7 @@ iati::ReadSummary read_file(const std::string& path, const iati::ReadOptions& op
   // One accumulator per part, merged in part order once every part is done. sink_for(i) means
   // "start part i afresh" (the reader may fall back to a sequential re-read), so it resets it.
   std::vector<iati::TotalsAccumulator> parts(threads, iati::TotalsAccumulator(into.options()));
-  const iati::ReadSummary summary =
+  iati::ReadSummary summary =
       iati::read_activities_file_parallel(path, options, threads, [&](unsigned part) -> iati::ActivityCallback {
         iati::TotalsAccumulator* acc = &parts.at(part);
         *acc = iati::TotalsAccumulator(into.options());

@@ -142,6 +142,7 @@ class Parser {
   template <class T, class F>
   std::vector<T> each(const std::vector<Token>& values, F convert) {
     std::vector<T> out;
+    out.reserve(values.size());
     for (const Token& v : values) out.push_back(convert(v));
     return out;
   }

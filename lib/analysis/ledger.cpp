@@ -120,10 +120,11 @@ int currency_index(Currency c) {
 }
 }  // namespace
 
-LedgerBuilder::LedgerBuilder() : c_(std::make_unique<Ledger::Columns>()), currency_slot_(26 * 26 * 26, -1) {}
+LedgerBuilder::LedgerBuilder()
+    : c_(std::make_unique<Ledger::Columns>()), currency_slot_(std::size_t{26} * 26 * 26, -1) {}
 
 LedgerBuilder::LedgerBuilder(std::unique_ptr<Ledger::Columns> columns)
-    : c_(std::move(columns)), currency_slot_(26 * 26 * 26, -1) {
+    : c_(std::move(columns)), currency_slot_(std::size_t{26} * 26 * 26, -1) {
   const auto& c = *c_;
   if (c.areas.size() > 1) {
     area_slot_.assign(900000, 0);

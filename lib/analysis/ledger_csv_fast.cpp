@@ -132,7 +132,7 @@ std::optional<Amount> parse_amount(std::string_view s) {
 class ChunkParser {
  public:
   ChunkParser(std::string_view header, std::size_t columns, const std::string& name)
-      : header_(header), columns_(columns), name_(name), currency_slot_(26 * 26 * 26, -1) {}
+      : header_(header), columns_(columns), name_(name), currency_slot_(std::size_t{26} * 26 * 26, -1) {}
 
   // Parses records in text[begin, end) (end at a line boundary); stops at the first refused one.
   void run(std::string_view text, std::size_t begin, std::size_t end) {

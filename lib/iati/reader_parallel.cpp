@@ -101,7 +101,7 @@ std::optional<std::size_t> plain_root_end(std::string_view head) {
 // The first `<iati-activity` start tag at or after `from`, or nullopt.
 std::optional<std::uint64_t> next_activity_tag(const FileDescriptor& fd, const std::filesystem::path& file,
                                                std::uint64_t from, std::uint64_t size) {
-  constexpr std::size_t window = 64 * 1024;
+  constexpr std::size_t window = std::size_t{64} * 1024;
   std::string buffer(window, '\0');
   while (from < size) {
     const std::size_t got = fd.read_at(file, buffer.data(), window, from);

@@ -65,7 +65,8 @@ std::optional<std::string> normalised_utc(std::string_view text) {
     return std::nullopt;
   }
   // Whole seconds since 1970 in 64 bits: no overflow for any four-digit year.
-  std::int64_t seconds = std::int64_t{day_number(date)} * 86400 + h * 3600 + mi * 60 + s - offset_minutes * 60;
+  std::int64_t seconds = std::int64_t{day_number(date)} * 86400 + std::int64_t{h} * 3600 + std::int64_t{mi} * 60 + s -
+                         std::int64_t{offset_minutes} * 60;
   std::int64_t day = seconds >= 0 ? seconds / 86400 : -((-seconds + 86399) / 86400);
   std::int64_t in_day = seconds - day * 86400;
   const Date utc_day = date_of_day(static_cast<DayNumber>(day));
