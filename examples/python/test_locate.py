@@ -125,7 +125,8 @@ class SearchOrder(unittest.TestCase):
         message = outcome["message"].splitlines()
         self.assertIn("was not found; looked, in order, at:", message[0])
         self.assertEqual(message[1], "  1. $PAIRAID_LIB: not set")
-        self.assertTrue(message[2].startswith(f"  2. the dynamic loader {SONAME}: cannot open shared object file"), message[2])
+        self.assertTrue(message[2].startswith(f"  2. the dynamic loader {SONAME}: cannot open shared object file"),
+                        message[2])
         for number, (where, target) in enumerate(self.expected_places()[2:], 3):
             self.assertEqual(message[number], f"  {number}. {where} {target}: no such file")
         self.assertIn("set PAIRAID_LIB", message[-1])

@@ -2,16 +2,15 @@
 """The Python package installed as a user installs it, into a fresh venv, then the seed report run
 from there with no environment variable (ctest: python.venv_build_tree, python.venv_prefix).
 
-    venv_test.py build-tree --source SRC --build BUILD [--work DIR]
-    venv_test.py prefix --source SRC --build BUILD [--work DIR]
+    venv_test.py build-tree|prefix --source SRC --build BUILD [--work DIR]
 
 build-tree: `pip install --no-build-isolation --no-index SRC/examples/python` (pip records the
     source directory in direct_url.json); the report must find BUILD/capi/libpairaid_c.so.0, which
     is where the package looks when BUILD is SRC/build (README's layout).
 prefix: `cmake --install BUILD --prefix VENV`, then pip installs a copy of examples/python, so no
     build tree is known; the report must find the library in VENV/lib and the data in
-    VENV/share/pairaid. The venv is made outside the build tree (default: a temporary directory),
-    since a library inside its own build tree uses that tree's data.
+    VENV/share/pairaid.
+The venv goes in DIR (default BUILD/python-venv-MODE), emptied first and left for inspection.
 
 Prints the report, then "venv_test: OK"; "venv_test: SKIP: why" when the place under test cannot
 be observed on this machine. Run with Debian's python3 (its venv, pip, setuptools and wheel).
@@ -26,7 +25,6 @@ import re
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -89,14 +87,18 @@ def loader_finds_the_soname(elsewhere: Path) -> bool:
     return probe.returncode == 0
 
 
-def fresh_venv(venv: Path) -> None:
-    """The README's commands: a venv seeing Debian's packages (setuptools, wheel), no index."""
-    run([sys.executable, "-m", "venv", "--system-site-packages", venv], cwd=venv.parent)
+def fresh_venv(venv: Path, with_pip: bool) -> None:
+    """A venv seeing Debian's packages (setuptools, wheel). Without pip of its own, pip is Debian's
+    from the system site-packages, run by the venv's python: the same pip 23.0.1 that ensurepip
+    would copy in, without the ~10 s that copying takes."""
+    run([sys.executable, "-m", "venv", "--system-site-packages", *([] if with_pip else ["--without-pip"]), venv],
+        cwd=venv.parent)
 
 
 def pip_install(venv: Path, source: Path) -> None:
-    run([venv / "bin" / "pip", "install", "--no-build-isolation", "--no-index", "--no-cache-dir", "--quiet", source],
-        cwd=venv.parent)
+    """docs/python.md's command, offline; `python -m pip` where the venv has no pip of its own."""
+    pip = [venv / "bin" / "pip"] if (venv / "bin" / "pip").exists() else [venv / "bin" / "python", "-m", "pip"]
+    run([*pip, "install", "--no-build-isolation", "--no-index", "--no-cache-dir", "--quiet", source], cwd=venv.parent)
 
 
 def report(venv: Path, elsewhere: Path) -> dict:
@@ -117,15 +119,12 @@ def build_tree(source: Path, build: Path, work: Path) -> None:
     if not (source / "build").exists() or not (source / "build").samefile(build):
         raise Skip(f"this build tree is not {source}/build (README's layout), the one a package installed "
                    "from the checkout looks in")
-    if work.exists():
-        shutil.rmtree(work)
-    work.mkdir(parents=True)
     elsewhere = work / "elsewhere"
     elsewhere.mkdir()
     if loader_finds_the_soname(elsewhere):
         raise Skip(f"{SONAME} is on this machine's loader path, which comes before the build tree")
     venv = work / "venv"
-    fresh_venv(venv)
+    fresh_venv(venv, with_pip=True)  # the user's commands exactly: V/bin/pip
     pip_install(venv, source / "examples" / "python")
     found = report(venv, elsewhere)
     check(found["found_by"] == "the build tree", f"found by {found['found_by']}, not the build tree")
@@ -138,7 +137,7 @@ def prefix(source: Path, build: Path, work: Path) -> None:
     if loader_finds_the_soname(elsewhere):
         raise Skip(f"{SONAME} is on this machine's loader path, which comes before the install prefix")
     venv = work / "venv"
-    fresh_venv(venv)
+    fresh_venv(venv, with_pip=False)  # what is under test is the prefix, not pip (python.venv_install runs V/bin/pip)
     run(["cmake", "--install", build, "--prefix", venv], cwd=work, quiet=True)
     # A copy of the package's source: direct_url.json then names it, and no build tree is beside it.
     copy = work / "copy" / "python"
@@ -158,22 +157,16 @@ def main() -> int:
     parser.add_argument("mode", choices=["build-tree", "prefix"])
     parser.add_argument("--source", type=Path, required=True, help="the source checkout")
     parser.add_argument("--build", type=Path, required=True, help="its build tree")
-    parser.add_argument("--work", type=Path, help="where the venv goes, emptied first (default: build-tree "
-                        "BUILD/python-venv-build-tree, prefix a temporary directory)")
+    parser.add_argument("--work", type=Path, help="where the venv goes, emptied first (default BUILD/python-venv-MODE)")
     args = parser.parse_args()
     source, build = args.source.resolve(), args.build.resolve()
+    work = (args.work or build / f"python-venv-{args.mode}").resolve()
+    if work.exists():
+        shutil.rmtree(work)
+    work.mkdir(parents=True)
     started = time.monotonic()
     try:
-        if args.mode == "build-tree":
-            build_tree(source, build, (args.work or build / "python-venv-build-tree").resolve())
-        elif args.work is not None:
-            if args.work.exists():
-                shutil.rmtree(args.work)
-            args.work.mkdir(parents=True)
-            prefix(source, build, args.work.resolve())
-        else:
-            with tempfile.TemporaryDirectory(prefix="pairaid-venv-") as work:
-                prefix(source, build, Path(work).resolve())
+        (build_tree if args.mode == "build-tree" else prefix)(source, build, work)
     except Skip as why:
         print(f"venv_test: SKIP: {why}")
         return 0

@@ -153,7 +153,8 @@ def try_load(name: str, required: Iterable[str]) -> tuple[ctypes.CDLL | None, st
         return None, why[len(name) + 2:] if why.startswith(name + ": ") else why
     missing = [function for function in required if not hasattr(dll, function)]
     if missing:
-        return None, f"loads, but lacks {', '.join(missing[:3])}{' ...' if len(missing) > 3 else ''} (older than this module)"
+        more = " ..." if len(missing) > 3 else ""
+        return None, f"loads, but lacks {', '.join(missing[:3])}{more} (not pairaid, or older than this module)"
     return dll, ""
 
 
