@@ -395,6 +395,9 @@ class Errors(unittest.TestCase):
         with self.assertRaises(pairaid.LibraryNotFoundError) as caught:
             pairaid.Library(not_a_library)
         self.assertIn("invalid ELF header", str(caught.exception))  # the loader's own reason
+        with self.assertRaises(pairaid.LibraryNotFoundError) as caught:
+            pairaid.Library("libpairaid_c-no-such.so.0")  # a bare name is the loader's to find, as in ctypes
+        self.assertIn("libpairaid_c-no-such.so.0: cannot open shared object file", str(caught.exception))
 
     def test_data_dir_holds_the_bundled_files(self):
         data = self.lib.data_dir()

@@ -184,9 +184,15 @@ def find(path: str | os.PathLike | None, required: Iterable[str]) -> Found:
     required = list(required)
     attempts: list[Attempt] = []
     if path is not None:
-        if (found := try_file(GIVEN, Path(os.fspath(path)), required, attempts)) is not None:
+        path = os.fspath(path)
+        if os.sep not in path:  # a bare name ("libpairaid_c.so.0"): the dynamic loader's search, as ctypes does
+            dll, why = try_load(path, required)
+            if dll is not None:
+                return Found(dll, loaded_file(dll, required[0]) or path, GIVEN)
+            attempts.append(Attempt(GIVEN, path, why))
+        elif (found := try_file(GIVEN, Path(path), required, attempts)) is not None:
             return found
-        raise not_found(attempts, f"pairaid's shared library could not be loaded from {os.fspath(path)}:")
+        raise not_found(attempts, f"pairaid's shared library could not be loaded from {path}:")
 
     forced = os.environ.get(LIBRARY_ENV, "")
     if forced:
