@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """Tests of the Python binding (unittest, standard library only).
 
-    PAIRAID_LIB=build/capi/libpairaid_c.so [PAIRAID_CLI=build/examples/cli/pairaid] \
+    [PAIRAID_LIB=build/capi/libpairaid_c.so] [PAIRAID_CLI=build/examples/cli/pairaid] \
         python3 examples/python/test_pairaid.py
+
+(Without PAIRAID_LIB the library is found as pairaid.Library() finds it: test_locate.py.)
 
 The expected figures are computed here independently of the library, from the JSON and CSV files
 with json, csv and decimal; PAIRAID_CLI (optional) lets the reconciliation tally be compared with
@@ -30,7 +32,7 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 import pairaid  # noqa: E402
-import seed_report  # noqa: E402
+from pairaid import seed_report  # noqa: E402
 
 REPO = HERE.parent.parent
 XIZANG = REPO / "examples" / "data" / "xizang.json"
@@ -45,7 +47,7 @@ EXACT = decimal.Context(prec=60)  # far more digits than any figure here: divisi
 
 
 def library() -> pairaid.Library:
-    return pairaid.Library(os.environ.get("PAIRAID_LIB"))
+    return pairaid.Library()  # $PAIRAID_LIB when set, as ctest sets it
 
 
 def seed_json() -> dict:
@@ -383,14 +385,29 @@ class Errors(unittest.TestCase):
         native = self.lib._native
         self.assertEqual(caught.exception.message, native.last_error().decode("utf-8"))
 
-    def test_library_path_required(self):
-        saved = os.environ.pop("PAIRAID_LIB", None)
-        try:
-            with self.assertRaises(FileNotFoundError):
-                pairaid.Library()
-        finally:
-            if saved is not None:
-                os.environ["PAIRAID_LIB"] = saved
+    def test_a_bad_library_path_names_it(self):
+        missing = str(HERE / "no-such-libpairaid_c.so")
+        with self.assertRaises(pairaid.LibraryNotFoundError) as caught:
+            pairaid.Library(missing)
+        self.assertIsInstance(caught.exception, FileNotFoundError)
+        self.assertIn(f"{missing}: no such file", str(caught.exception))
+        not_a_library = str(XIZANG)
+        with self.assertRaises(pairaid.LibraryNotFoundError) as caught:
+            pairaid.Library(not_a_library)
+        self.assertIn("invalid ELF header", str(caught.exception))  # the loader's own reason
+        with self.assertRaises(pairaid.LibraryNotFoundError) as caught:
+            pairaid.Library("libpairaid_c-no-such.so.0")  # a bare name is the loader's to find, as in ctypes
+        self.assertIn("libpairaid_c-no-such.so.0: cannot open shared object file", str(caught.exception))
+
+    def test_data_dir_holds_the_bundled_files(self):
+        data = self.lib.data_dir()
+        self.assertTrue((data / "examples" / "xizang.json").is_file(), data)
+        self.assertEqual((data / "examples" / "xizang.json").read_bytes(), XIZANG.read_bytes())
+        self.assertTrue((data / "fx" / "fred-monthly.csv").is_file(), data)
+
+    def test_versions_agree(self):
+        self.assertEqual(pairaid.__version__, self.lib.version_string)
+        self.assertEqual(pairaid.__version__, "%d.%d.%d" % self.lib.version)
 
 
 class Prototypes(unittest.TestCase):

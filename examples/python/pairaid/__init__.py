@@ -1,8 +1,8 @@
 """pairaid from Python: a ctypes binding of the C API (libpairaid_c.so), standard library only.
 
     import pairaid
-    lib = pairaid.Library("/path/to/libpairaid_c.so")   # or set PAIRAID_LIB
-    with lib.open_dataset("examples/data/xizang.json") as dataset:
+    lib = pairaid.Library()        # found: $PAIRAID_LIB, loader, install prefix, build tree
+    with lib.open_dataset(lib.data_dir() / "examples" / "xizang.json") as dataset:
         with dataset.reconcile() as checks:
             print(checks.tally())
 
@@ -10,10 +10,12 @@ Every failed call raises a PairaidError subclass carrying the library's message;
 is freed by close(), by leaving a `with` block, or when the object is collected. docs/python.md.
 """
 
+__version__ = "0.1.0"  # pyproject.toml reads it from here; a test checks it is the C library's
+
 from .dataset import Batch, Check, Dataset, Diagnostic, Indicator, Reconciliation
 from .errors import (ClosedHandleError, CurrencyMismatchError, InexactError, InvalidArgumentError,
-                     InvalidDataError, IOError_, MissingRateError, NotFoundError, OutOfMemoryError,
-                     OverflowError_, PairaidError, ParseError, UnknownCurrencyError)
+                     InvalidDataError, IOError_, LibraryNotFoundError, MissingRateError, NotFoundError,
+                     OutOfMemoryError, OverflowError_, PairaidError, ParseError, UnknownCurrencyError)
 from .library import FiveYearPlan, Library
 from .money import Conversion, FxTable, Leg, Money
 from .query import Amount, Ledger, Missing, Query, Result
@@ -24,7 +26,7 @@ __all__ = [
     "Amount", "Assessment", "Batch", "Bound", "Check", "ClosedHandleError", "Conversion",
     "CurrencyMismatchError", "Dataset", "Diagnostic", "FiveYearPlan", "FxTable", "Indicator",
     "InexactError", "Interval", "InvalidArgumentError", "InvalidDataError", "IOError_", "Leg",
-    "Ledger", "Library", "Missing", "MissingRateError", "Money", "NotFoundError",
-    "OutOfMemoryError", "OverflowError_", "PairaidError", "ParseError", "QualifierPolicy", "Query",
+    "Ledger", "Library", "LibraryNotFoundError", "Missing", "MissingRateError", "Money",
+    "NotFoundError", "OutOfMemoryError", "OverflowError_", "PairaidError", "ParseError", "QualifierPolicy", "Query",
     "Reconciliation", "Reported", "Result", "UnknownCurrencyError", "ImportReport", "Store",
 ]

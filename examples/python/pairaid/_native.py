@@ -1,4 +1,4 @@
-"""The shared library, loaded from an explicit path, with a prototype for every function used.
+"""The shared library, given or found (_locate.py), with a prototype for every function used.
 
 Every handle is a c_void_p; outputs the C API fills are passed by reference. Strings the caller
 must free (`char **` outputs) are declared as `void **` so ctypes hands back the pointer itself
@@ -11,6 +11,7 @@ import ctypes
 import os
 from ctypes import POINTER, c_char_p, c_int, c_int64, c_size_t, c_uint, c_uint64, c_void_p
 
+from . import _locate
 from .errors import error_for
 
 H = c_void_p            # any handle
@@ -33,6 +34,7 @@ _PROTOTYPES = {
     "pairaid_version": (None, [PI, PI, PI]),
     "pairaid_version_string": (S, []),
     "pairaid_string_free": (None, [H]),
+    "pairaid_data_dir": (I, [PH]),
     # money
     "pairaid_money_parse": (I, [PH, S, S, c_uint]),
     "pairaid_money_parse_phrase": (I, [PH, S]),
@@ -173,9 +175,6 @@ _OPTIONAL_PROTOTYPES = {
     "pairaid_iati_validate_buffer": (I, [PH, S, SZ, S, S, S]),
 }
 
-LIBRARY_ENV = "PAIRAID_LIB"
-
-
 def encode(text: str | None) -> bytes | None:
     """UTF-8 for a C string argument; None stays NULL."""
     return None if text is None else text.encode("utf-8")
@@ -186,17 +185,14 @@ def decode(raw: bytes | None) -> str | None:
 
 
 class Native:
-    """The loaded library. Holds no state of its own besides the CDLL and its prototypes."""
+    """The loaded library. Holds no state of its own besides the CDLL, its prototypes, and where
+    it was found."""
 
     def __init__(self, path: str | os.PathLike | None = None):
-        if path is None:
-            path = os.environ.get(LIBRARY_ENV)
-        if not path:
-            raise FileNotFoundError(
-                f"no pairaid shared library given: pass its path or set {LIBRARY_ENV} "
-                "(e.g. build/capi/libpairaid_c.so)")
-        self.path = os.fspath(path)
-        self.dll = ctypes.CDLL(self.path)
+        found = _locate.find(path, _PROTOTYPES)
+        self.path = found.path
+        self.found_by = found.found_by
+        self.dll = found.dll
         for name, (restype, argtypes) in _PROTOTYPES.items():
             self._declare(name, restype, argtypes)
         self.optional = set()

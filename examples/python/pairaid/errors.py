@@ -70,6 +70,16 @@ class OutOfMemoryError(PairaidError):
     status = -12
 
 
+class LibraryNotFoundError(PairaidError, FileNotFoundError):
+    """No usable libpairaid_c.so: the message names, in order, every place looked at and why each
+    failed; `attempts` holds the same as (where, target, outcome) tuples. Also a FileNotFoundError,
+    so `except OSError` (what ctypes raises for a bad path) catches it too."""
+
+    def __init__(self, message: str, *, attempts=()):
+        super().__init__(message)
+        self.attempts = tuple(attempts)
+
+
 class ClosedHandleError(ValueError):
     """A handle was used after close() (or after the object that owns it was closed)."""
 

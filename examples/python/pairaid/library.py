@@ -1,13 +1,15 @@
 """The entry point: one loaded shared library, and the calls that make new handles from it.
 
-There is no module-level library: each Library is loaded from the path it is given (or
-$PAIRAID_LIB), and every handle keeps the Library's native functions it came from.
+There is no module-level library: each Library is loaded from the path it is given, or found
+($PAIRAID_LIB, the dynamic loader, the install prefix, the build tree: _locate.py), and every handle
+keeps the Library's native functions it came from.
 """
 
 from __future__ import annotations
 
 import os
 from ctypes import byref, c_int, c_int64, c_void_p
+from pathlib import Path
 from typing import NamedTuple
 
 from ._native import Native, decode, encode
@@ -28,14 +30,31 @@ class FiveYearPlan(NamedTuple):
 
 
 class Library:
-    """pairaid's C API, loaded from `path` (default: the PAIRAID_LIB environment variable)."""
+    """pairaid's C API, loaded from `path`; without one, found in order at $PAIRAID_LIB, by the
+    dynamic loader (libpairaid_c.so.0), in the lib/ of the install prefix, in the build tree.
+    Nothing usable anywhere: LibraryNotFoundError naming every place looked at."""
 
     def __init__(self, path: str | os.PathLike | None = None):
         self._native = Native(path)
 
     @property
     def path(self) -> str:
+        """The file loaded."""
         return self._native.path
+
+    @property
+    def found_by(self) -> str:
+        """How it was found: "the path given", "$PAIRAID_LIB", "the dynamic loader",
+        "the install prefix" or "the build tree"."""
+        return self._native.found_by
+
+    def data_dir(self) -> Path:
+        """The directory of the data the library ships with (share/pairaid of an install, the build
+        tree's staged copy; $PAIRAID_DATA_DIR overrides): examples/xizang.json, fx/fred-monthly.csv,
+        iati/schema ... When there is none, IOError_ naming every place the library looked."""
+        out = c_void_p()
+        self._native.check(self._native.data_dir(byref(out)))
+        return Path(self._native.take_string(out))
 
     @property
     def version(self) -> tuple[int, int, int]:

@@ -1,9 +1,11 @@
-#!/usr/bin/env python3
 """The seed article's figures, reproduced through pairaid's C API from Python.
 
-    PAIRAID_LIB=build/capi/libpairaid_c.so python3 examples/python/seed_report.py \
-        [--dataset examples/data/xizang.json] [--rates examples/data/fx-usd-cny-annual.csv] \
-        [--ledger LEDGER.csv]
+    pairaid-seed-report [--library LIB] [--dataset DATASET.json] [--rates RATES.csv] [--ledger LEDGER.csv]
+    python3 -m pairaid.seed_report ...          (the same, from examples/python of a checkout)
+
+The library is found as pairaid.Library() finds it (or --library); the dataset and rates default to
+the example files the library ships (examples/xizang.json and examples/fx-usd-cny-annual.csv of its
+data directory, pairaid_data_dir), so with no arguments it prints the seed figures.
 
 Prints: the personnel claim ("nearly 12,000") against the stated batches (622 and 2,117), the
 growth between them, the 2023 investment (25.17 billion yuan) converted to dollars at the rate in
@@ -17,15 +19,10 @@ stated batch sizes, on integers (no float anywhere).
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from decimal import Decimal
-from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
-import pairaid  # noqa: E402
-
-EXAMPLES_DATA = Path(__file__).resolve().parent.parent / "data"
+import pairaid
 
 
 def growth_ratio(first: int, latest: int) -> Decimal:
@@ -132,18 +129,20 @@ def totals(lib: pairaid.Library, dataset: pairaid.Dataset, rates: pairaid.FxTabl
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--library", help="path of libpairaid_c.so (default: $PAIRAID_LIB)")
-    parser.add_argument("--dataset", default=str(EXAMPLES_DATA / "xizang.json"))
-    parser.add_argument("--rates", default=str(EXAMPLES_DATA / "fx-usd-cny-annual.csv"))
+    parser.add_argument("--library", help="path of libpairaid_c.so (default: found as pairaid.Library() finds it)")
+    parser.add_argument("--dataset", help="dataset JSON (default: examples/xizang.json of the library's data)")
+    parser.add_argument("--rates", help="rates CSV (default: examples/fx-usd-cny-annual.csv of the library's data)")
     parser.add_argument("--ledger", help="a ledger CSV to total as well")
     args = parser.parse_args()
 
-    lib = pairaid.Library(args.library or os.environ.get("PAIRAID_LIB"))
     try:
-        with lib.open_dataset(args.dataset) as dataset, lib.fx_table() as rates:
-            rates.load_csv(args.rates)
+        lib = pairaid.Library(args.library)
+        dataset_path = args.dataset or lib.data_dir() / "examples" / "xizang.json"
+        rates_path = args.rates or lib.data_dir() / "examples" / "fx-usd-cny-annual.csv"
+        with lib.open_dataset(dataset_path) as dataset, lib.fx_table() as rates:
+            rates.load_csv(rates_path)
             print(dataset.title)
-            print(f"(pairaid {lib.version_string}, {lib.path})")
+            print(f"(pairaid {lib.version_string}: {lib.path}, found by {lib.found_by}; data: {dataset_path})")
             print()
             personnel(lib, dataset)
             print()
@@ -152,6 +151,9 @@ def main() -> int:
             reconciliation(dataset)
             print()
             totals(lib, dataset, rates, args.ledger)
+    except pairaid.LibraryNotFoundError as error:
+        print(f"seed_report: {error}", file=sys.stderr)
+        return 1
     except pairaid.PairaidError as error:
         print(f"seed_report: {error} ({error.status_name})", file=sys.stderr)
         return 1
