@@ -39,6 +39,8 @@
     });                                                                                                       \
   }
 
+// `noun` names the handle parameter too, and a declared name cannot be parenthesised.
+// NOLINTBEGIN(bugprone-macro-parentheses)
 // pairaid_<noun>_<field>(const char** out, handle): `expr` is a C string always present.
 #define PAIRAID_ENTITY_TEXT(noun, field, expr)                                            \
   pairaid_status pairaid_##noun##_##field(const char** out, const pairaid_##noun* noun) { \
@@ -61,3 +63,4 @@
       return (call);                                                                      \
     });                                                                                   \
   }
+// NOLINTEND(bugprone-macro-parentheses)

@@ -13,7 +13,7 @@ std::string bound_text(const pairaid::Money& m) { return m.amount().to_string();
 }  // namespace
 
 pairaid_interval::pairaid_interval(pairaid::capi::AnyInterval iv, std::string currency_code)
-    : interval(std::move(iv)), currency(std::move(currency_code)) {
+    : interval(iv), currency(std::move(currency_code)) {
   std::visit(
       [&]<class Q>(const pairaid::Interval<Q>& i) {
         kind = pairaid::capi::quantity_kind_name<Q>();

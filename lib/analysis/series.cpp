@@ -22,9 +22,7 @@ bool immediately_before(const GroupValue& prev, const GroupValue& cur) {
           return p.year * 12 + p.month + 1 == c.year * 12 + c.month;
         else if constexpr (std::is_same_v<T, FiscalYearKey>)
           return p.label + 1 == c.label;
-        else if constexpr (std::is_same_v<T, PlanKey>)
-          return p.ordinal + 1 == c.ordinal;
-        else if constexpr (std::is_same_v<T, BatchKey>)
+        else if constexpr (std::is_same_v<T, PlanKey> || std::is_same_v<T, BatchKey>)
           return p.ordinal + 1 == c.ordinal;
         else
           return false;

@@ -60,7 +60,7 @@ class Mapper {
   explicit Mapper(const ToModelOptions& options) : options_(options) {}
 
   void activity(const Activity& a) {
-    if (id_text_problem(a.iati_identifier).size() > 0) {
+    if (!id_text_problem(a.iati_identifier).empty()) {
       leave_out(a.at, "bad_identifier",
                 "activity identifier '" + a.iati_identifier +
                     "' cannot be an id: " + std::string(id_text_problem(a.iati_identifier)));

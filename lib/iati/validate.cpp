@@ -262,7 +262,10 @@ class DocumentValidator {
       for (const xmlNode* s = node->prev; s != nullptr; s = s->prev) {
         if (s->type == XML_ELEMENT_NODE && xmlStrEqual(s->name, node->name) != 0) ++index;
       }
-      below = "/" + std::string(reinterpret_cast<const char*>(node->name)) + "[" + std::to_string(index) + "]" + below;
+      std::string step = "/";
+      step += reinterpret_cast<const char*>(node->name);
+      step += "[" + std::to_string(index) + "]";
+      below.insert(0, step);
       node = node->parent;
     }
     if (node == nullptr) return scope_.path;  // not inside the scope: should not happen

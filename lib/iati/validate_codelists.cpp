@@ -83,7 +83,7 @@ bool applies(When when, const xmlNode& node, Generation generation) {
   switch (when) {
     case When::dac5_sector: return !given || vocabulary == (v1 ? "DAC" : "1");
     case When::dac3_sector: return given && vocabulary == (v1 ? "DAC-3" : "2");
-    case When::region_vocab_1: return v1 || !given || vocabulary == "1";
+    case When::region_vocab_1:  // both codelists apply under vocabulary 1, or with no vocabulary
     case When::aid_type_vocab_1: return v1 || !given || vocabulary == "1";
     case When::always: return true;
   }
@@ -116,9 +116,15 @@ class CodelistChecker {
       }
       if (!found) seen.emplace_back(c->name, 1);
       const std::string name(reinterpret_cast<const char*>(c->name));
-      const std::string child_relative = relative.empty() ? name : relative + "/" + name;
+      std::string child_relative = relative;
+      if (!child_relative.empty()) child_relative += '/';
+      child_relative += name;
       if (!may_have_uses(child_relative)) continue;
-      visit(*c, child_relative, path + "/" + name + "[" + std::to_string(index) + "]");
+      std::string child_path = path;
+      child_path += '/';
+      child_path += name;
+      child_path += '[' + std::to_string(index) + ']';
+      visit(*c, child_relative, child_path);
     }
   }
 

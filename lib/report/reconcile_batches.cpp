@@ -155,6 +155,7 @@ Check personnel_check(const Dataset& d, const Program& p, const Indicator& ind, 
   else
     r += "The batches with a stated size (" + joined_list([&] {
            std::vector<std::string> v;
+           v.reserve(known.size());
            for (int ord : known) v.push_back(std::to_string(ord));
            return v;
          }()) +
@@ -320,6 +321,7 @@ std::optional<Check> growth_check(const Dataset& d, const Program& p, const Reco
     if (y < x) falls.push_back(step);
   }
   std::vector<std::string> sizes;
+  sizes.reserve(known.size());
   for (const Batch* k : known) sizes.push_back(grouped(k->headcount->value.value().count()));
   const std::string in_order = "(" + joined_list(sizes, ", then ") + ")";
   if (!rises.empty() && !falls.empty()) {

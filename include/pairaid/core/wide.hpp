@@ -41,8 +41,8 @@ struct U256 {
   }
   constexpr bool is_zero() const noexcept { return (limb[0] | limb[1] | limb[2] | limb[3]) == 0; }
   constexpr bool fits_u128() const noexcept { return (limb[2] | limb[3]) == 0; }
-  // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult): the limbs are always initialised
-  // (to 0 above); the analyzer loses that through divmod's loops.
+  // The limbs are always initialised (to 0 above); the analyzer loses that through divmod's loops.
+  // NOLINTNEXTLINE(clang-analyzer-core.UndefinedBinaryOperatorResult)
   constexpr uint128 low128() const noexcept { return (static_cast<uint128>(limb[1]) << 64) | limb[0]; }
   friend constexpr std::strong_ordering operator<=>(const U256& a, const U256& b) noexcept {
     for (int i = 3; i >= 0; --i)

@@ -43,7 +43,7 @@ struct Violation {
 // A dataset that breaks the model's rules; the first violation is the message, all are kept.
 class validation_error : public error {
  public:
-  explicit validation_error(std::vector<Violation> violations, std::string where = {})
+  explicit validation_error(std::vector<Violation> violations, const std::string& where = {})
       : error(errc::invalid_data, describe(violations, where)), violations_(std::move(violations)) {}
   const std::vector<Violation>& violations() const noexcept { return violations_; }
   Rule rule() const noexcept { return violations_.empty() ? Rule::invalid_value : violations_.front().rule; }
