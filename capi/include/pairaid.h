@@ -875,9 +875,10 @@ typedef struct pairaid_import_report pairaid_import_report;
 PAIRAID_API pairaid_status pairaid_store_open(pairaid_store **out, const char *path);
 /* NULL-safe. Datasets and ledgers read from the store stay valid. */
 PAIRAID_API void pairaid_store_free(pairaid_store *store);
-/* Imports one file, its kind told by its extension (.json a dataset, .csv a ledger, .xml IATI
- * activities; any case) or else by its first character that is not white space ('{' a dataset,
- * '<' IATI, anything else a ledger), as `pairaid import` does. A dataset is merged by id (the merged
+/* Imports one file, its kind told as every command tells it (docs/formats.md): by its extension
+ * (.json a dataset, .csv a ledger, .xml IATI activities; any case) or else by its first character
+ * that is not white space ('{' a dataset, '<' IATI, anything else a ledger); a store is not
+ * imported into a store (PAIRAID_EINVALID). A dataset is merged by id (the merged
  * whole must pass validation: else PAIRAID_EINVALID_DATA); a ledger's transactions are appended
  * (their donors, projects and areas must resolve against the stored dataset, if any: else
  * PAIRAID_EINVALID_DATA [dangling_reference]); IATI

@@ -3,6 +3,7 @@
 #include <pairaid/analysis/query.hpp>
 #include <pairaid/io/dataset_json.hpp>
 #include <pairaid/io/ledger_csv.hpp>
+#include <pairaid/io/source_kind.hpp>
 #include <pairaid/store/store.hpp>
 
 #include "store/iati_upsert.hpp"
@@ -100,8 +101,8 @@ BOOST_AUTO_TEST_CASE(opens_memory_and_file_at_the_current_version) {
     Store created(path);
     BOOST_TEST(fs::exists(path));
   }
-  BOOST_TEST(is_store_file(path));
-  BOOST_TEST(!is_store_file(xizang_json));
+  BOOST_TEST(io::is_store_file(path));
+  BOOST_TEST(!io::is_store_file(xizang_json));
   store_detail::Connection raw(path);
   BOOST_TEST(raw.single_integer("PRAGMA user_version") == Store::schema_version);
   BOOST_TEST(raw.single_text("PRAGMA journal_mode") == "wal");
