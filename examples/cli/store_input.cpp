@@ -32,19 +32,6 @@ pairaid::Dataset load_store_dataset_reporting(const std::string& path, std::ostr
   return reporting(path, err, [](const pairaid::Store& s) { return s.load_dataset(); });
 }
 
-StoreInput load_store_input_reporting(const std::string& path, std::ostream& err) {
-  return reporting(path, err, [](const pairaid::Store& s) {
-    StoreInput in;
-    if (s.has_dataset()) {
-      in.dataset.emplace(s.load_dataset());
-      in.ledger = pairaid::Ledger::from(*in.dataset);
-    } else {
-      in.ledger = s.load_ledger();
-    }
-    return in;
-  });
-}
-
 StoreHolds store_holds_reporting(const std::string& path, std::ostream& err) {
   return reporting(path, err, [](const pairaid::Store& s) {
     const pairaid::StoreCounts c = s.counts();

@@ -23,10 +23,10 @@ endfunction()
 
 run(0 ignored import ${IATI1} ${IATI2} --into ${WORK}/iati.db)
 same_totals(iati currency,transaction-type,year ${IATI1} ${IATI2})
-same_totals(iati reporting-org,sector ${IATI1} ${IATI2})
+same_totals(iati reporting-org,sector,type ${IATI1} ${IATI2})
 
 run(0 ignored import ${LEDGER} --into ${WORK}/ledger.db)
-same_totals(ledger year,donor ${LEDGER})
+same_totals(ledger year,donor,type ${LEDGER})
 
 # Both kinds in one store: the command must be told which, and then agrees with the files.
 run(0 ignored import ${IATI1} ${IATI2} ${XIZANG} --into ${WORK}/both.db)
@@ -34,8 +34,8 @@ run(2 refused totals ${WORK}/both.db --by currency)
 if(NOT refused MATCHES "--from iati or --from ledger")
   message(FATAL_ERROR "a store holding both kinds was not refused with advice:\n${refused}")
 endif()
-run(0 from_both totals ${WORK}/both.db --from iati --by currency,year --format csv)
-run(0 from_files totals ${IATI1} ${IATI2} --by currency,year --format csv)
+run(0 from_both totals ${WORK}/both.db --from iati --by currency,year,type --format csv)
+run(0 from_files totals ${IATI1} ${IATI2} --by currency,year,type --format csv)
 if(NOT from_both STREQUAL from_files)
   message(FATAL_ERROR "--from iati: the store and the files differ\nstore:\n${from_both}\nfiles:\n${from_files}")
 endif()

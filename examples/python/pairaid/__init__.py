@@ -12,11 +12,11 @@ is freed by close(), by leaving a `with` block, or when the object is collected.
 
 from .dataset import Batch, Check, Dataset, Diagnostic, Indicator, Reconciliation
 from .errors import (ClosedHandleError, CurrencyMismatchError, InexactError, InvalidArgumentError,
-                     InvalidDataError, IOError_, MissingRateError, NotFoundError, OutOfMemoryError,
+                     InvalidDataError, IOError_, MissingRateError, MixedTypesError, NotFoundError, OutOfMemoryError,
                      OverflowError_, PairaidError, ParseError, UnknownCurrencyError)
 from .library import FiveYearPlan, Library
 from .money import Conversion, FxTable, Leg, Money
-from .query import Amount, Ledger, Missing, Query, Result
+from .query import Amount, Ledger, Missing, Query, RatePair, Rates, Result
 from .reported import Assessment, Bound, Interval, QualifierPolicy, Reported
 from .store import ImportReport, Store
 
@@ -24,7 +24,8 @@ __all__ = [
     "Amount", "Assessment", "Batch", "Bound", "Check", "ClosedHandleError", "Conversion",
     "CurrencyMismatchError", "Dataset", "Diagnostic", "FiveYearPlan", "FxTable", "Indicator",
     "InexactError", "Interval", "InvalidArgumentError", "InvalidDataError", "IOError_", "Leg",
-    "Ledger", "Library", "Missing", "MissingRateError", "Money", "NotFoundError",
+    "Ledger", "Library", "Missing", "MissingRateError", "MixedTypesError", "Money", "NotFoundError",
     "OutOfMemoryError", "OverflowError_", "PairaidError", "ParseError", "QualifierPolicy", "Query",
+    "RatePair", "Rates",
     "Reconciliation", "Reported", "Result", "UnknownCurrencyError", "ImportReport", "Store",
 ]
