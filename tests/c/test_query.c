@@ -399,7 +399,7 @@ static void conditions_names_and_writing(void) {
   CHECK_FAILS(PAIRAID_EINVALID, "unknown format 'xml'", pairaid_result_write(&csv, r, "xml"));
   CHECK(csv == NULL);
   pairaid_result_free(r);
-  CHECK_FAILS(PAIRAID_EPARSE, "column 6: expected", pairaid_query_where(q, "year >= twenty"));
+  CHECK_FAILS(PAIRAID_EPARSE, "column 9: expected a year", pairaid_query_where(q, "year >= twenty"));
   CHECK_FAILS(PAIRAID_EINVALID, "already grouped by", pairaid_query_group_by(q, "transaction-type"));
   pairaid_query_free(q);
 
