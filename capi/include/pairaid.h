@@ -810,8 +810,9 @@ PAIRAID_API pairaid_status pairaid_query_where_within(pairaid_query *query, cons
 /* Converts every transaction to `currency_code` at the rate in force on its value date (its date
  * when it has none), rounded once per transaction by `mode` to `digits` fraction digits (0..9), or
  * to the target's minor unit when digits is -1; groups add the rounded conversions exactly.
- * The rate table is given to the run (NULL: the dataset's own rates when it cites some, else the
- * FRED monthly table pairaid ships); the result says which table and which of its rates were
+ * The rate table is given to the run (NULL: the dataset's own rates when they convert each of the
+ * ledger's currencies into the target, else the FRED monthly table pairaid ships); the result
+ * says which table and which of its rates were
  * used (pairaid_result_rates). A group whose rate is missing has no amount (PAIRAID_CELL_MISSING),
  * never 0 or 1:1. */
 PAIRAID_API pairaid_status pairaid_query_convert(pairaid_query *query, const char *currency_code,

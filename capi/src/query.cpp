@@ -208,7 +208,7 @@ pairaid_status pairaid_query_run(pairaid_result** out, const pairaid_query* quer
     if (rates) {
       table = rates->table();
     } else if (query->query.convert) {
-      defaults.emplace(pairaid::default_rates(ds, ""));
+      defaults.emplace(pairaid::default_rates(ds, "", ledger->ledger.currencies(), query->query.convert->currency));
       rates_name = defaults->name;
     }
     const pairaid::FxTable* fx = table ? table.get() : defaults ? &defaults->table : nullptr;

@@ -76,7 +76,7 @@ void add_rates(ResultTable& t, const RatesUsed& used, const std::string& table) 
     rates.pairs.push_back(std::move(pair));
   }
   t.notes.push_back("converted to " + t.target + " with " + (table.empty() ? std::string("the rates given") : table) +
-                    ": " + (text.empty() ? std::string("no rate was needed") : text));
+                    ": " + (text.empty() ? std::string("no rate was used") : text));
   t.rates = std::move(rates);
 }
 

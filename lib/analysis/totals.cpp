@@ -44,7 +44,8 @@ struct Rates {
   const FxTable* table = nullptr;
   std::string name;
 };
-Rates rates_for(const TotalsRequest& request, const Dataset* dataset, const std::string& dataset_path) {
+Rates rates_for(const TotalsRequest& request, const Dataset* dataset, const std::string& dataset_path,
+                std::span<const Currency> currencies = {}) {
   Rates r;
   if (!request.query.convert) return r;
   if (request.fx) {
@@ -52,7 +53,7 @@ Rates rates_for(const TotalsRequest& request, const Dataset* dataset, const std:
     r.name = request.fx_name.empty() ? "the rates given" : request.fx_name;
     return r;
   }
-  DefaultRates d = default_rates(dataset, dataset_path);
+  DefaultRates d = default_rates(dataset, dataset_path, currencies, request.query.convert->currency);
   r.owned = std::move(d.table);
   r.table = &*r.owned;
   r.name = std::move(d.name);
@@ -64,7 +65,7 @@ TotalsOutcome ledger_totals(const TotalsRequest& request, const std::vector<Sour
   const Ledger& ledger = loaded.ledger;
   const std::optional<Dataset>& dataset = loaded.dataset;
   const std::string& dataset_path = loaded.dataset_path;
-  const Rates rates = rates_for(request, dataset ? &*dataset : nullptr, dataset_path);
+  const Rates rates = rates_for(request, dataset ? &*dataset : nullptr, dataset_path, ledger.currencies());
   const QueryResult result = run_query(ledger, request.query, {dataset ? &*dataset : nullptr, rates.table});
   TotalsOutcome out;
   out.transactions = ledger.size();
@@ -153,12 +154,23 @@ TotalsOutcome iati_totals(const TotalsRequest& request, const std::vector<Source
 
 }  // namespace
 
-DefaultRates default_rates(const Dataset* dataset, std::string_view dataset_name) {
-  if (dataset && !dataset->exchange_rates().empty())
-    return {dataset->fx_table(),
-            "the exchange rates " + std::string(dataset_name.empty() ? "the dataset" : dataset_name) + " cites"};
+DefaultRates default_rates(const Dataset* dataset, std::string_view dataset_name, std::span<const Currency> currencies,
+                           std::optional<Currency> target) {
+  std::string unused;  // why the dataset's rates do not apply
+  if (dataset && !dataset->exchange_rates().empty()) {
+    const std::string cited =
+        "the exchange rates " + std::string(dataset_name.empty() ? "the dataset" : dataset_name) + " cites";
+    FxTable own = dataset->fx_table();
+    std::string lacking;
+    if (target)
+      for (const Currency c : currencies)
+        if (!own.converts(c, *target))
+          lacking += (lacking.empty() ? "" : ", ") + std::string(c.code()) + "/" + std::string(target->code());
+    if (lacking.empty()) return {std::move(own), cited};
+    unused = " (" + cited + " have no " + lacking + ")";
+  }
   io::BundledRates bundled = io::load_bundled_rates();
-  return {std::move(bundled.table), bundled.description};
+  return {std::move(bundled.table), bundled.description + unused};
 }
 
 TotalsOutcome run_totals(const TotalsRequest& request) {

@@ -46,11 +46,19 @@ void refuse_mixed_types(const TypeCounts& found, std::span<const TransactionType
     if (!first || type == TransactionType::disbursement) first = type;
     list += (present++ ? ", " : "") + std::string(to_string(type)) + " " + std::to_string(found[t]);
   }
-  throw error(errc::mixed_types,
-              "the totals would add " + std::to_string(present) + " transaction types: " + list +
-                  " (adding commitments to the disbursements that pay them counts money twice). Choose: group by "
-                  "type (--by type), keep the types wanted (--where \"type = " +
-                  std::string(to_string(*first)) + "\"), or add them anyway (--all-types)");
+  // Why adding them is wrong, for the types found.
+  const auto has = [&](TransactionType t) { return found[static_cast<std::size_t>(t)] != 0; };
+  const char* why = "each type is a different flow of money";
+  if (has(TransactionType::commitment) || has(TransactionType::incoming_commitment))
+    why = "adding commitments to the disbursements that pay them counts money twice";
+  else if (has(TransactionType::investment_attracted) || has(TransactionType::outgoing_pledge) ||
+           has(TransactionType::incoming_pledge))
+    why = "investment attracted never passed through the project, and pledges are promises, not money paid";
+  throw error(errc::mixed_types, "the totals would add " + std::to_string(present) + " transaction types: " + list +
+                                     " (" + why +
+                                     "). Choose: group by "
+                                     "type (--by type), keep the types wanted (--where \"type = " +
+                                     std::string(to_string(*first)) + "\"), or add them anyway (--all-types)");
 }
 
 PAIRAID_NAMESPACE_END

@@ -26,6 +26,7 @@
 
 #include <cstdint>
 #include <functional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -61,14 +62,17 @@ struct TotalsOutcome {
   std::uint64_t transactions = 0;     // transactions read (before filters)
 };
 
-// The rates a converting query uses when none are given: the dataset's own when it cites some,
-// else the table pairaid ships; `name` says which, for the notes. errc::io when the bundled table
-// cannot be found.
+// The rates a converting query uses when none are given: the dataset's own when they apply —
+// it cites some, and they convert each of `currencies` into `target` (on some date; a day
+// without a rate in force is still missing_rate) — else the table pairaid ships; `name` says
+// which, for the notes, and why the dataset's were not used. Without `target` any cited rates
+// apply. errc::io when the bundled table cannot be found.
 struct DefaultRates {
   FxTable table;
   std::string name;
 };
-DefaultRates default_rates(const Dataset* dataset, std::string_view dataset_name);
+DefaultRates default_rates(const Dataset* dataset, std::string_view dataset_name,
+                           std::span<const Currency> currencies = {}, std::optional<Currency> target = {});
 
 // Throws errc::invalid_argument for a request the sources cannot answer (a dimension or field
 // they lack, one that needs a dataset and none is given, two datasets, IATI mixed with ledgers,

@@ -116,6 +116,15 @@ class FxTable {
     return std::nullopt;
   }
 
+  // Whether the table holds rates that convert `from` into `to` on some date (direct, inverted or
+  // via the pivot): a conversion on a given day may still find no rate in force.
+  bool converts(Currency from, Currency to) const {
+    if (from == to) return true;
+    const auto has = [&](Currency a, Currency b) { return series_.contains({a, b}) || series_.contains({b, a}); };
+    if (has(from, to)) return true;
+    return pivot_ && from != *pivot_ && to != *pivot_ && has(from, *pivot_) && has(*pivot_, to);
+  }
+
   Conversion convert(const Money& m, Currency to, Date on, Rounding rounding = {}) const {
     Conversion c{Money(), m, on, {}};
     if (m.currency() != to) {
