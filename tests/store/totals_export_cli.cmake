@@ -1,6 +1,7 @@
 # A store wherever `totals` and `export` take a file (run by ctest with -DCLI=... -DWORK=... -DIATI1=...
 # -DIATI2=... -DLEDGER=... -DXIZANG=... -DXMLLINT=... -DSCHEMA=...): totals over a store equal totals
-# over the files it was imported from, for IATI activities and for a ledger; a store holding both
+# over the files it was imported from, for IATI activities and for a ledger; it refuses to add
+# different transaction types as the files do; a store holding both
 # must be told which (--from), and export writes its activities as schema-valid 2.03.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
@@ -27,6 +28,14 @@ same_totals(iati reporting-org,sector,type ${IATI1} ${IATI2})
 
 run(0 ignored import ${LEDGER} --into ${WORK}/ledger.db)
 same_totals(ledger year,donor,type ${LEDGER})
+
+# A store, like the files it holds, never adds different transaction types unless asked.
+foreach(_store iati ledger)
+  run(2 refused totals ${WORK}/${_store}.db --by year)
+  if(NOT refused MATCHES "the totals would add [0-9]+ transaction types: .*--by type.*--all-types")
+    message(FATAL_ERROR "totals over ${_store}.db added types without being asked:\n${refused}")
+  endif()
+endforeach()
 
 # Both kinds in one store: the command must be told which, and then agrees with the files.
 run(0 ignored import ${IATI1} ${IATI2} ${XIZANG} --into ${WORK}/both.db)
