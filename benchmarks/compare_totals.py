@@ -7,7 +7,7 @@
 For each size: `pairaid generate` writes a ledger into a temporary directory (deleted afterwards),
 then each engine runs as its own process on that file, one after the other:
 
-  pairaid   pairaid totals ledger.csv --by donor,year --format csv
+  pairaid   pairaid totals ledger.csv --by donor,year --all-types --format csv
   pandas    /usr/bin/python3 benchmarks/totals_pandas.py ledger.csv out.csv
   sqlite3   sqlite3 :memory: < benchmarks/totals_sqlite.sql   (.import, then GROUP BY)
 
@@ -111,7 +111,9 @@ def compare_one_size(args, rows, work):
 
     def pairaid():
         with open(outputs["pairaid"], "wb") as out:
-            return measured([args.pairaid, "totals", ledger, "--by", "donor,year", "--format", "csv"], stdout=out)
+            # --all-types: the generated ledger mixes types, and pandas and sqlite3 add them all too.
+            return measured([args.pairaid, "totals", ledger, "--by", "donor,year", "--all-types", "--format", "csv"],
+                            stdout=out)
 
     def pandas():
         return measured([args.python, os.path.join(HERE, "totals_pandas.py"), ledger, outputs["pandas"]])

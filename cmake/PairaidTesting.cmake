@@ -32,3 +32,34 @@ endfunction()
 
 # The Python with Debian's packages (pandas, lxml, jsonschema): the first python3 on PATH may lack them.
 set(PAIRAID_DEBIAN_PYTHON /usr/bin/python3 CACHE FILEPATH "Python with Debian's packages (jsonschema, pandas, lxml)")
+
+# pairaid_cli_test(NAME EXIT n ARGS a b c [STDOUT regex] [STDERR regex] [QUIET] [CORPUS])
+# The one way to test the `pairaid` command line: runs `pairaid ARGS` through
+# tests/cli/run_cli.cmake and checks its exit status and output. QUIET: nothing may be printed on
+# stdout (errors belong on stderr). The test is named ${PAIRAID_CLI_TEST_PREFIX}NAME (each test
+# directory sets its prefix: cli., iati.totals.cli. ...). CORPUS: it reads ${PAIRAID_SHARED_DIR},
+# so it is registered by pairaid_corpus_test (labelled, skipped without the corpus).
+# ARGS is a CMake list; a value may not contain ";" (ctest splits lists on it).
+function(pairaid_cli_test name)
+  cmake_parse_arguments(T "QUIET;CORPUS" "EXIT;STDOUT;STDERR" "ARGS" ${ARGN})
+  string(REPLACE ";" "|" _args "${T_ARGS}")
+  set(_defs -DCLI=$<TARGET_FILE:pairaid_cli> "-DARGS=${_args}" -DEXPECT_EXIT=${T_EXIT})
+  # A regex's lone [ or ] would make CMake's lists join the elements after it (a list element with
+  # unbalanced brackets swallows the ";" that follow): run_cli.cmake turns these back.
+  foreach(_stream STDOUT STDERR)
+    if(DEFINED T_${_stream})
+      string(REPLACE "[" "<pairaid:lb>" _regex "${T_${_stream}}")
+      string(REPLACE "]" "<pairaid:rb>" _regex "${_regex}")
+      list(APPEND _defs "-DEXPECT_${_stream}=${_regex}")
+    endif()
+  endforeach()
+  if(T_QUIET)
+    list(APPEND _defs -DEXPECT_EMPTY_STDOUT=ON)
+  endif()
+  set(_command ${CMAKE_COMMAND} ${_defs} -P ${PROJECT_SOURCE_DIR}/tests/cli/run_cli.cmake)
+  if(T_CORPUS)
+    pairaid_corpus_test(NAME ${PAIRAID_CLI_TEST_PREFIX}${name} COMMAND ${_command})
+  else()
+    add_test(NAME ${PAIRAID_CLI_TEST_PREFIX}${name} COMMAND ${_command})
+  endif()
+endfunction()

@@ -4,7 +4,7 @@
 // Usage: xizang_report [DATASET.json]   (default: the bundled examples/data/xizang.json)
 // Exit status: 0 when the report was printed (whatever the checks found), 2 when the dataset
 // cannot be loaded (the error says file:line:col and what was expected).
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 #include <pairaid/io/dataset_json.hpp>
 
 #include <iostream>

@@ -8,7 +8,7 @@
    2.0x activities repeated with fresh identifiers; see that script). Keep it in a build directory.
 2. The file is read once so both engines start with it in the page cache.
 3. Each engine runs as its own process, one after the other, output to a file next to --big:
-     pairaid  pairaid totals BIG --by currency,transaction-type,year --format csv
+     pairaid  pairaid totals BIG --by currency,type,year --format csv
      lxml     /usr/bin/python3 benchmarks/iati/lxml_totals.py BIG
 4. The two CSV outputs must be byte-for-byte identical; any difference is shown and the exit
    status is 1. Exit 77 (skipped) when the Python has no lxml.
@@ -79,7 +79,7 @@ def main():
 
     outputs = {"pairaid": args.big + ".pairaid.csv", "lxml": args.big + ".lxml.csv"}
     commands = {
-        "pairaid": [args.pairaid, "totals", args.big, "--by", "currency,transaction-type,year", "--format", "csv"],
+        "pairaid": [args.pairaid, "totals", args.big, "--by", "currency,type,year", "--format", "csv"],
         "lxml": [args.python, os.path.join(HERE, "lxml_totals.py"), args.big],
     }
     lxml_version = subprocess.run([args.python, "-c", "import lxml.etree as e, sys; "

@@ -3,14 +3,15 @@
 
     /usr/bin/python3 benchmarks/iati/lxml_totals.py FILE.xml [--hierarchy leaves|all] > totals.csv
 
-The benchmark's peer for `pairaid totals FILE.xml --by currency,transaction-type,year --format csv`,
+The benchmark's peer for `pairaid totals FILE.xml --by currency,type,year --format csv`,
 written the way a competent Python user would: iterparse on end events of iati-activity only, each
 activity read with find()/findall(), then cleared and its finished siblings deleted so memory stays
 bounded. It computes the totals contract of issue 5 (docs/iati.md, "Totals") on its own, sharing no
 code with pairaid:
 
   currency          value/@currency, else the activity's @default-currency, else XXX
-  transaction_type  transaction-type/@code; 1.0x letter codes IF C D E IR LR R QP QS CG -> 1..10
+  type              transaction-type/@code; 1.0x letter codes IF C D E IR LR R QP QS CG -> 1..10;
+                    written as pairaid's word for it (3: disbursement)
   year              year of transaction-date/@iso-date, else of value/@value-date, the first that
                     is a valid YYYY-MM-DD date (years 1400-9999, as pairaid's calendar), else empty
   amount            exact sum (decimal.Decimal, no rounding: Inexact is trapped) of the value texts
@@ -25,13 +26,16 @@ A transaction-date without @iso-date is read from its text (1.0x files); the las
 counts. --hierarchy leaves (pairaid's default) leaves out activities that declare a child
 (related-activity/@type="2"); --hierarchy all counts every activity.
 
-Output: `currency,transaction_type,year,amount,transactions` (RFC 4180 quoting), rows sorted by
-currency, transaction type (numerically) and year (empty first); amounts with the fewest fraction
-digits that show them exactly. The number of skipped transactions goes to stderr.
+Output: `currency,type,year,amount,transactions` (RFC 4180 quoting), rows sorted by currency,
+transaction type (by code) and year (empty first); amounts exact with at least the currency's ISO
+4217 minor-unit digits (read from the ISO table the repository carries,
+include/pairaid/core/currency_table.hpp), as held for a code without one. The number of skipped
+transactions goes to stderr.
 """
 import argparse
 import csv
 import decimal
+import os
 import re
 import sys
 
@@ -45,6 +49,21 @@ XML_SPACE = " \t\n\r"
 # pairaid's Decimal holds nine fraction digits and refuses a value that needs more.
 NINE_FRACTION_DIGITS = decimal.Decimal("1e-9")
 DAYS_IN_MONTH = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+TYPE_WORDS = ("incoming_funds", "commitment", "disbursement", "expenditure", "interest_payment", "loan_repayment",
+              "reimbursement", "purchase_of_equity", "sale_of_equity", "credit_guarantee", "incoming_commitment",
+              "outgoing_pledge", "incoming_pledge")
+CURRENCY_TABLE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "include", "pairaid", "core",
+                              "currency_table.hpp")
+
+
+def minor_units():
+    """{code: digits} from the repository's ISO 4217 table (rows {"CODE", numeric, digits, ...})."""
+    digits = {}
+    with open(CURRENCY_TABLE, encoding="utf-8") as f:
+        for m in re.finditer(r'\{"([A-Z]{3})", [0-9]+, (-?[0-9]+),', f.read()):
+            if int(m.group(2)) >= 0:
+                digits[m.group(1)] = int(m.group(2))
+    return digits
 
 
 def transaction_type(code):
@@ -87,6 +106,15 @@ def amount_of(text):
     except decimal.Inexact:
         return None
     return value
+
+
+def padded(amount, digits):
+    """At least `digits` fraction digits (None: as held), more when held."""
+    text = plain(amount)
+    if digits:
+        whole, _, fraction = text.partition(".")
+        text = whole + "." + fraction.ljust(digits, "0")
+    return text
 
 
 def plain(amount):
@@ -136,11 +164,12 @@ def main():
         while activity.getprevious() is not None:
             del activity.getparent()[0]
 
+    digits = minor_units()
     out = csv.writer(sys.stdout, lineterminator="\n")
-    out.writerow(["currency", "transaction_type", "year", "amount", "transactions"])
+    out.writerow(["currency", "type", "year", "amount", "transactions"])
     for key in sorted(totals):
         amount, count = totals[key]
-        out.writerow([key[0], key[1], key[2], plain(amount), count])
+        out.writerow([key[0], TYPE_WORDS[key[1] - 1], key[2], padded(amount, digits.get(key[0])), count])
     print(f"lxml_totals: {skipped} transaction(s) skipped", file=sys.stderr)
 
 

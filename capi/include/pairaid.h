@@ -54,7 +54,9 @@ typedef enum pairaid_status {
   PAIRAID_ENOTFOUND = -9,          /* lookup without an answer */
   PAIRAID_EIO = -10,               /* file cannot be read */
   PAIRAID_EINVALID_DATA = -11,     /* well-formed input breaking a rule (duplicate rate ...) */
-  PAIRAID_ENOMEM = -12             /* allocation failed */
+  PAIRAID_ENOMEM = -12,            /* allocation failed */
+  PAIRAID_EMIXED_TYPES = -13       /* a total would add different transaction types, and the query did not
+                                      ask for that (pairaid_query_all_types); the message lists them */
 } pairaid_status;
 
 /* The message of the last failed call on this thread; "" if none. Never NULL. Valid until the
@@ -733,9 +735,16 @@ PAIRAID_API void pairaid_reconciliation_free(pairaid_reconciliation *reconciliat
 
 /* ============================================================================================
  * Ledgers and queries: transactions held column by column, grouped and summed exactly
- * (include/pairaid/analysis/ledger.hpp, query.hpp). A ledger is immutable once loaded and may be
- * queried from several threads; a query is a description the caller builds up, then runs against
- * a ledger; a result is an immutable table of typed cells.
+ * (include/pairaid/analysis/ledger.hpp, query.hpp, totals.hpp; docs/queries.md). A ledger is
+ * immutable once loaded and may be queried from several threads; a query is a description the
+ * caller builds up, then runs against a ledger (pairaid_query_run) or over files of any kind -
+ * ledgers, datasets, stores, IATI files - as `pairaid totals` does (pairaid_query_run_sources);
+ * a result is an immutable table of typed cells, rendered by pairaid_result_write exactly as the
+ * command line prints it.
+ *
+ * Transaction types are never added by accident: a query whose rows would add different types
+ * (no "type" dimension, no condition naming the types) fails with PAIRAID_EMIXED_TYPES, the
+ * message listing the types found with their counts, unless pairaid_query_all_types(q, 1).
  * ============================================================================================ */
 
 typedef struct pairaid_ledger pairaid_ledger;
@@ -772,18 +781,26 @@ PAIRAID_API pairaid_status pairaid_query_new(pairaid_query **out);
  * "year", "quarter", "month", "five_year_plan", "fiscal_year:M" (fiscal years starting in month
  * M = 1..12, named by their start year; "fiscal_year:M:end" names them by their end year),
  * "batch", "donor", "donor_kind", "area" (as recorded), "area:region", "area:prefecture",
- * "area:county" (rolled up to that level, never counted twice), "sector", "currency", "type".
- * "batch", "donor_kind" and "area:LEVEL" need a dataset when the query runs.
- * Another name: PAIRAID_EINVALID, the message lists the allowed names. */
+ * "area:county" (rolled up to that level, never counted twice), "sector", "currency", "type";
+ * IATI sources also "activity", "reporting_org", "reporting_org_type", "recipient_country".
+ * Aliases are read too ("transaction_type" for "type", "prefecture" for "area:prefecture" ...);
+ * the column is named by the canonical name. "batch", "donor_kind" and "area:LEVEL" need a
+ * dataset when the query runs; a dimension the sources cannot answer fails then, naming them.
+ * Another name, or one already grouped by: PAIRAID_EINVALID, the message lists the names. */
 PAIRAID_API pairaid_status pairaid_query_group_by(pairaid_query *query, const char *dimension);
+/* Adds a condition in the --where grammar (docs/queries.md): "year >= 2012 and type =
+ * disbursement", "(donor = beijing or donor = shanghai) and sector != 31161", "type in
+ * (disbursement, 4)". Several calls must all hold. Malformed: PAIRAID_EPARSE, "column N:
+ * expected ..."; fields the sources cannot answer fail when the query runs. */
+PAIRAID_API pairaid_status pairaid_query_where(pairaid_query *query, const char *condition);
 /* Keeps transactions dated `first` to `last` ("YYYY-MM-DD", both included). Replaces an earlier
  * period. Malformed date: PAIRAID_EPARSE; last before first: PAIRAID_EINVALID. */
 PAIRAID_API pairaid_status pairaid_query_where_period(pairaid_query *query, const char *first, const char *last);
 /* Set filters: each call adds one allowed value; a transaction is kept if its value is one of
  * those added (filters of different kinds must all hold). A donor id; a transaction type word
- * ("disbursement" ...; docs/formats.md; another word: PAIRAID_EINVALID listing them); a currency
- * code (unknown: PAIRAID_EUNKNOWN_CURRENCY). A transaction without a donor never matches a donor
- * filter. */
+ * ("disbursement" ...; docs/formats.md) or IATI code ("3"; another: PAIRAID_EINVALID listing
+ * them); a currency code (unknown: PAIRAID_EUNKNOWN_CURRENCY). A transaction without a donor
+ * never matches a donor filter. */
 PAIRAID_API pairaid_status pairaid_query_where_donor(pairaid_query *query, const char *donor_id);
 PAIRAID_API pairaid_status pairaid_query_where_type(pairaid_query *query, const char *type);
 PAIRAID_API pairaid_status pairaid_query_where_currency(pairaid_query *query, const char *currency_code);
@@ -793,26 +810,54 @@ PAIRAID_API pairaid_status pairaid_query_where_within(pairaid_query *query, cons
 /* Converts every transaction to `currency_code` at the rate in force on its value date (its date
  * when it has none), rounded once per transaction by `mode` to `digits` fraction digits (0..9), or
  * to the target's minor unit when digits is -1; groups add the rounded conversions exactly.
- * The rate table is given to pairaid_query_run. A group whose rate is missing has no amount
- * (PAIRAID_CELL_MISSING), never 0 or 1:1. */
+ * The rate table is given to the run (NULL: the dataset's own rates when they convert each of the
+ * ledger's currencies into the target, else the FRED monthly table pairaid ships); the result
+ * says which table and which of its rates were
+ * used (pairaid_result_rates). A group whose rate is missing has no amount (PAIRAID_CELL_MISSING),
+ * never 0 or 1:1. */
 PAIRAID_API pairaid_status pairaid_query_convert(pairaid_query *query, const char *currency_code,
                                                  pairaid_rounding_mode mode, int digits);
 /* on = 1 adds a "distinct_projects" column (transactions without a project are not counted);
  * on = 0 removes it. Any other value: PAIRAID_EINVALID. */
 PAIRAID_API pairaid_status pairaid_query_distinct_projects(pairaid_query *query, int on);
+/* on = 1: add different transaction types in one total anyway (a note says so, and the JSON
+ * rendering has "all_types": true); on = 0: refuse them (the default). Other values: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_query_all_types(pairaid_query *query, int on);
+/* on = 1: a "<dimension>_name" column after each coded dimension (type, sector, recipient_country,
+ * reporting_org_type, donor_kind; donor and area from the dataset), TEXT cells, "" when the code
+ * is not in its list (a note counts those). The "table" rendering always shows names. */
+PAIRAID_API pairaid_status pairaid_query_names(pairaid_query *query, int on);
+/* IATI sources: which activities count, "leaves" (the default), "top" or "all" (docs/iati.md);
+ * whether a transaction the reader would skip is an error (strict, on = 1); and for a store holding
+ * IATI activities and a dataset or ledger, which part to total: "iati", "ledger", or NULL (then
+ * such a store is PAIRAID_EINVALID when the query runs). Bad value: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_query_hierarchy(pairaid_query *query, const char *policy);
+PAIRAID_API pairaid_status pairaid_query_strict(pairaid_query *query, int on);
+PAIRAID_API pairaid_status pairaid_query_store_part(pairaid_query *query, const char *part);
 /* NULL-safe. */
 PAIRAID_API void pairaid_query_free(pairaid_query *query);
 
 /* Runs `query` over `ledger`. `dataset` (may be NULL) is the dataset the ledger's ids refer to,
- * needed by "batch", "donor_kind", "area:LEVEL" and pairaid_query_where_within; `rates` (may be
- * NULL unless the query converts) are the exchange rates. A query that needs a dataset or rates
- * it was not given: PAIRAID_EINVALID naming what is needed; an id the dataset lacks:
- * PAIRAID_ENOTFOUND; a sum beyond range: PAIRAID_EOVERFLOW. A missing rate is not a failure: the
- * group's amount cell is PAIRAID_CELL_MISSING. *out: new handle (free with pairaid_result_free);
- * it keeps no reference to the query, ledger, dataset or rates. */
+ * needed by "batch", "donor_kind", "area:LEVEL" and pairaid_query_where_within, and naming donors
+ * and areas; `rates` (may be NULL) are the exchange rates (see pairaid_query_convert). A query
+ * that needs a dataset it was not given, or a dimension a ledger cannot answer: PAIRAID_EINVALID
+ * naming what is needed; an id the dataset lacks: PAIRAID_ENOTFOUND; types it would add:
+ * PAIRAID_EMIXED_TYPES; a sum beyond range: PAIRAID_EOVERFLOW. A missing rate is not a failure:
+ * the group's amount cell is PAIRAID_CELL_MISSING. *out: new handle (free with
+ * pairaid_result_free); it keeps no reference to the query, ledger, dataset or rates. */
 PAIRAID_API pairaid_status pairaid_query_run(pairaid_result **out, const pairaid_query *query,
                                              const pairaid_ledger *ledger, const pairaid_dataset *dataset,
                                              const pairaid_fx_table *rates);
+/* Runs `query` over the files `sources[0 .. source_count-1]` as `pairaid totals` does: what each
+ * is decided by its first bytes and extension (docs/formats.md); ledgers, at most one dataset and
+ * stores' transactions are totalled together, IATI files (big ones on two threads) and stores'
+ * activities together, never the two kinds at once (PAIRAID_EINVALID). `rates` as for
+ * pairaid_query_run. A file that fails to read fails the call with its status and
+ * "FILE:LINE:COL: ..." (nothing is counted); the IATI transactions the reader skipped are the
+ * result's first notes. Otherwise as pairaid_query_run. *out: new handle. */
+PAIRAID_API pairaid_status pairaid_query_run_sources(pairaid_result **out, const pairaid_query *query,
+                                                     const char *const *sources, size_t source_count,
+                                                     const pairaid_fx_table *rates);
 
 /* What a result cell holds. */
 typedef enum pairaid_cell_type PAIRAID_ENUM_INT {
@@ -828,11 +873,12 @@ PAIRAID_API const char *pairaid_cell_type_name(int type);
 
 /* Rows are sorted by the dimensions (none first), then currency. */
 PAIRAID_API pairaid_status pairaid_result_row_count(size_t *out, const pairaid_result *result);
-/* Columns: one per group-by dimension, then "currency", "amount", "transactions", then
- * "distinct_projects" if the query asked for it. */
+/* Columns: one per group-by dimension (each followed by its "_name" column when names were asked
+ * for and it has names), then "currency", "amount", "transactions", then "distinct_projects" if
+ * the query asked for it. */
 PAIRAID_API pairaid_status pairaid_result_column_count(size_t *out, const pairaid_result *result);
-/* The name of column `col`: the dimension as given to pairaid_query_group_by ("year",
- * "area:prefecture"), or "currency", "amount" ... Out of range: PAIRAID_ENOTFOUND.
+/* The name of column `col`: the dimension's canonical name ("year", "area:prefecture", "type"
+ * for "transaction_type"), "sector_name", or "currency", "amount" ... Out of range: PAIRAID_ENOTFOUND.
  * *out: OWNED BY THE RESULT. */
 PAIRAID_API pairaid_status pairaid_result_column_name(const char **out, const pairaid_result *result, size_t col);
 /* The type of cell (row, col). Dimension cells are TEXT or NONE; "currency" is TEXT (the target
@@ -845,16 +891,36 @@ PAIRAID_API pairaid_status pairaid_result_cell_type(pairaid_cell_type *out, cons
 PAIRAID_API pairaid_status pairaid_result_text(const char **out, const pairaid_result *result, size_t row, size_t col);
 /* The value of a COUNT cell; another type: PAIRAID_EINVALID; above INT64_MAX: PAIRAID_EOVERFLOW. */
 PAIRAID_API pairaid_status pairaid_result_count(int64_t *out, const pairaid_result *result, size_t row, size_t col);
-/* The exact amount of a MONEY cell as plain decimal text with the fewest digits that show it
- * ("100.5", "-3", no exponent, no grouping) and its currency code. A MISSING cell:
+/* The exact amount of a MONEY cell as plain decimal text with at least the currency's ISO 4217
+ * minor-unit digits, more when held ("100.50", "-3.00", "0.125", no exponent, no grouping;
+ * as held for a code without a minor unit) and its currency code. A MISSING cell:
  * PAIRAID_EMISSING_RATE, the message naming the rates, both outputs NULL; another type:
  * PAIRAID_EINVALID. Both outputs required; OWNED BY THE RESULT. */
 PAIRAID_API pairaid_status pairaid_result_money(const char **amount_text, const char **currency,
                                                 const pairaid_result *result, size_t row, size_t col);
-/* Which rates row `row` lacked: "no USD/CNY rate in force for 2 transactions, the first on
- * 2021-03-01" (several joined by "; "). A row with an amount: PAIRAID_ENOTFOUND and *out NULL.
+/* Which rates row `row` lacked: "no USD/CNY rate for 2 transactions, the first on 2021-03-01:
+ * no rate in force" (several joined by "; "). A row with an amount: PAIRAID_ENOTFOUND and *out NULL.
  * *out: OWNED BY THE RESULT. */
 PAIRAID_API pairaid_status pairaid_result_missing(const char **out, const pairaid_result *result, size_t row);
+/* The whole table rendered by the library's writer: `format` "csv", "json" or "table" (aligned,
+ * with names) - byte for byte what `pairaid totals --format FORMAT` prints for the same query.
+ * Another format: PAIRAID_EINVALID. *out: CALLER FREES with pairaid_string_free. */
+PAIRAID_API pairaid_status pairaid_result_write(char **out, const pairaid_result *result, const char *format);
+/* What a reader must know beside the numbers, one line each, as `pairaid totals` prints them on
+ * stderr: types added (all_types), the rates used, names not found, activities the hierarchy
+ * policy left out, splits, missing rates. Index out of range: PAIRAID_ENOTFOUND.
+ * *out: OWNED BY THE RESULT. */
+PAIRAID_API pairaid_status pairaid_result_note_count(size_t *out, const pairaid_result *result);
+PAIRAID_API pairaid_status pairaid_result_note(const char **out, const pairaid_result *result, size_t index);
+/* A converted result's exchange rates: what the table is ("FRED monthly averages against USD ...",
+ * "the rates given", a dataset's) and how many currency pairs it used; then for pair `index`, the
+ * pair as the table holds it, the dates of the first and last rates used ("YYYY-MM-DD") and how
+ * many distinct rates. Not converted, or index out of range: PAIRAID_ENOTFOUND.
+ * All outputs required; OWNED BY THE RESULT. */
+PAIRAID_API pairaid_status pairaid_result_rates(const char **table, size_t *pairs, const pairaid_result *result);
+PAIRAID_API pairaid_status pairaid_result_rate_pair(const char **base, const char **quote, const char **first,
+                                                    const char **last, size_t *count, const pairaid_result *result,
+                                                    size_t index);
 /* NULL-safe. */
 PAIRAID_API void pairaid_result_free(pairaid_result *result);
 
@@ -875,9 +941,10 @@ typedef struct pairaid_import_report pairaid_import_report;
 PAIRAID_API pairaid_status pairaid_store_open(pairaid_store **out, const char *path);
 /* NULL-safe. Datasets and ledgers read from the store stay valid. */
 PAIRAID_API void pairaid_store_free(pairaid_store *store);
-/* Imports one file, its kind told by its extension (.json a dataset, .csv a ledger, .xml IATI
- * activities; any case) or else by its first character that is not white space ('{' a dataset,
- * '<' IATI, anything else a ledger), as `pairaid import` does. A dataset is merged by id (the merged
+/* Imports one file, its kind told as every command tells it (docs/formats.md): by its extension
+ * (.json a dataset, .csv a ledger, .xml IATI activities; any case) or else by its first character
+ * that is not white space ('{' a dataset, '<' IATI, anything else a ledger); a store is not
+ * imported into a store (PAIRAID_EINVALID). A dataset is merged by id (the merged
  * whole must pass validation: else PAIRAID_EINVALID_DATA); a ledger's transactions are appended
  * (their donors, projects and areas must resolve against the stored dataset, if any: else
  * PAIRAID_EINVALID_DATA [dangling_reference]); IATI
@@ -924,16 +991,17 @@ PAIRAID_API void pairaid_import_report_free(pairaid_import_report *report);
  * ============================================================================================ */
 
 /* Exact totals of the transactions in the IATI files `files[0 .. file_count-1]`, grouped by `by`:
- * dimension names separated by commas ("sector,year"; NULL or "" for none): "currency",
- * "transaction_type", "year", "activity", "reporting_org", "sector", "recipient_country" (or with
- * '-' for '_'); another name: PAIRAID_EINVALID listing them. `hierarchy`: "leaves" (NULL: the
+ * dimension names separated by commas ("sector,year"; NULL or "" for none), as
+ * pairaid_query_group_by takes them; one IATI files cannot answer (donor ...): PAIRAID_EINVALID.
+ * Rows that would add transaction types (no "type" among `by`): PAIRAID_EMIXED_TYPES - use
+ * pairaid_query_run_sources with pairaid_query_all_types to add them anyway. `hierarchy`: "leaves" (NULL: the
  * default; activities that declare no child), "top" or "all". `convert_to` (NULL: native
  * currencies) converts each transaction on its value date at `rates` (then required) rounded by
  * `mode` to `digits` (0..9, or -1 for the target's minor unit); a missing rate makes the group's
  * amount PAIRAID_CELL_MISSING, never 0. A file that fails to read (not well-formed: PAIRAID_EPARSE
  * "FILE:LINE:COL: ...", unreadable: PAIRAID_EIO) fails the call. *out: new handle (free with
  * pairaid_result_free): columns are the dimensions, "currency", "amount", "transactions"; an empty
- * key (no sector given ...) is a PAIRAID_CELL_NONE cell. */
+ * key (no sector given ...) is a PAIRAID_CELL_NONE cell. Big files are read on two threads. */
 PAIRAID_API pairaid_status pairaid_iati_totals(pairaid_result **out, const char *const *files, size_t file_count,
                                                const char *by, const char *hierarchy, const char *convert_to,
                                                const pairaid_fx_table *rates, pairaid_rounding_mode mode, int digits);

@@ -40,6 +40,7 @@ pairaid_status status_of(errc code) noexcept {
     case errc::not_found: return PAIRAID_ENOTFOUND;
     case errc::io: return PAIRAID_EIO;
     case errc::invalid_data: return PAIRAID_EINVALID_DATA;
+    case errc::mixed_types: return PAIRAID_EMIXED_TYPES;
   }
   return PAIRAID_ERROR;
 }
@@ -67,6 +68,7 @@ const char* pairaid_status_name(int status) {
     case PAIRAID_EIO: return "PAIRAID_EIO";
     case PAIRAID_EINVALID_DATA: return "PAIRAID_EINVALID_DATA";
     case PAIRAID_ENOMEM: return "PAIRAID_ENOMEM";
+    case PAIRAID_EMIXED_TYPES: return "PAIRAID_EMIXED_TYPES";
     default: return "PAIRAID_UNKNOWN_STATUS";
   }
 }

@@ -27,33 +27,12 @@ struct pairaid_iati_export_options {
 
 namespace {
 
-// "sector,year" -> dimensions; "" -> none. An unknown name: errc::invalid_argument listing them.
-std::vector<iati::TotalsDimension> dimensions_of(const char* by) {
-  std::vector<iati::TotalsDimension> out;
-  if (by == nullptr) return out;
-  std::string_view rest(by);
-  while (!rest.empty()) {
-    const auto comma = rest.find(',');
-    const std::string_view name = rest.substr(0, comma);
-    const auto d = iati::parse_totals_dimension(name);
-    if (!d)
-      throw pairaid::error(pairaid::errc::invalid_argument, "unknown IATI totals dimension '" + std::string(name) +
-                                                                "' (known: " + iati::totals_dimension_names() + ")");
-    out.push_back(*d);
-    if (comma == std::string_view::npos) break;
-    rest.remove_prefix(comma + 1);
-    if (rest.empty())
-      throw pairaid::error(pairaid::errc::invalid_argument,
-                           "dimension list '" + std::string(by) + "' ends with a comma");
-  }
-  return out;
-}
-
 iati::TotalsOptions totals_options(const char* by, const char* hierarchy, const char* convert_to,
                                    const pairaid_fx_table* rates, pairaid_rounding_mode mode, int digits,
                                    std::shared_ptr<const pairaid::FxTable>& table) {
   iati::TotalsOptions options;
-  options.by = dimensions_of(by);
+  // The one vocabulary (Dimension::parse_list); "" or NULL: no grouping.
+  if (by != nullptr && *by != '\0') options.by = pairaid::Dimension::parse_list(by);
   if (hierarchy) {
     const auto h = iati::parse_hierarchy_policy(hierarchy);
     if (!h)
@@ -117,16 +96,13 @@ pairaid_status pairaid_iati_totals(pairaid_result** out, const char* const* file
     if (file_count > 0) PAIRAID_REQUIRE(files);
     std::shared_ptr<const pairaid::FxTable> table;
     const iati::TotalsOptions options = totals_options(by, hierarchy, convert_to, rates, mode, digits, table);
-    iati::ReadOptions read;
-    read.parts = {false, false, false, false};  // totals need only the money
+    const iati::ReadOptions read = iati::totals_read_options(false);
     iati::TotalsAccumulator all(options);
     for (const char* file : std::span(files, file_count)) {
       if (file == nullptr) return fail(PAIRAID_EINVALID, "files must not hold NULL");
-      iati::TotalsAccumulator part(options);  // a file that fails never counts
-      (void)iati::read_activities_file(file, read, [&](iati::Activity&& a) { part.add(a); });
-      all.merge(std::move(part));
+      (void)iati::add_file(all, file, read, 2);  // a file that fails never counts
     }
-    return emit(out, all.result());
+    return emit(out, pairaid::ResultTable::of(all.result(), {false, nullptr, "the rates given"}));
   });
 }
 
@@ -139,12 +115,10 @@ pairaid_status pairaid_iati_totals_buffer(pairaid_result** out, const char* data
     PAIRAID_REQUIRE(data);
     std::shared_ptr<const pairaid::FxTable> table;
     const iati::TotalsOptions options = totals_options(by, hierarchy, convert_to, rates, mode, digits, table);
-    iati::ReadOptions read;
-    read.parts = {false, false, false, false};
     iati::TotalsAccumulator acc(options);
-    (void)iati::read_activities(std::string_view(data, size), name ? name : "<buffer>", read,
-                                [&](iati::Activity&& a) { acc.add(a); });
-    return emit(out, acc.result());
+    (void)iati::read_activities(std::string_view(data, size), name ? name : "<buffer>",
+                                iati::totals_read_options(false), [&](iati::Activity&& a) { acc.add(a); });
+    return emit(out, pairaid::ResultTable::of(acc.result(), {false, nullptr, "the rates given"}));
   });
 }
 

@@ -1,10 +1,12 @@
-// pairaid_query: a pairaid::Query built up call by call from C words (dimension names, dates,
-// ids, type words, codes), and pairaid_query_run, which hands it to the core's run_query.
+// pairaid_query: a pairaid::Query (and what running it over sources needs) built up call by call
+// from C words, and the runs: pairaid_query_run over a ledger (the core's run_query) and
+// pairaid_query_run_sources over files (the core's run_totals, as `pairaid totals` runs it).
 #include "query_handles.hpp"
 
 #include <pairaid/model/project.hpp>
 
 #include <algorithm>
+#include <span>
 
 using pairaid::capi::emit;
 using pairaid::capi::fail;
@@ -17,6 +19,12 @@ template <class T>
 void add_to(std::optional<std::vector<T>>& set, T value) {
   if (!set) set.emplace();
   set->push_back(std::move(value));
+}
+
+pairaid_status on_off(bool& flag, int on) {
+  if (on != 0 && on != 1) return fail(PAIRAID_EINVALID, "on must be 0 or 1; got " + std::to_string(on));
+  flag = on == 1;
+  return PAIRAID_OK;
 }
 
 }  // namespace
@@ -38,12 +46,20 @@ pairaid_status pairaid_query_group_by(pairaid_query* query, const char* dimensio
     // The core's one grammar (docs/queries.md); an unknown name throws errc::invalid_argument,
     // which guard turns into PAIRAID_EINVALID with the list of known names.
     const pairaid::Dimension d = pairaid::Dimension::parse(dimension);
-    // Everything that can throw first, so that `by` and its names grow together or not at all.
-    std::string name(dimension);
-    query->query.by.reserve(query->query.by.size() + 1);
-    query->dimension_names.reserve(query->dimension_names.size() + 1);
+    if (std::find(query->query.by.begin(), query->query.by.end(), d) != query->query.by.end())
+      return fail(PAIRAID_EINVALID,
+                  "dimension '" + std::string(dimension) + "' is already grouped by (" + d.name() + ")");
     query->query.by.push_back(d);
-    query->dimension_names.push_back(std::move(name));
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_query_where(pairaid_query* query, const char* condition) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    PAIRAID_REQUIRE(condition);
+    const pairaid::Condition c = pairaid::Condition::parse(condition);
+    query->query.condition = query->query.condition ? pairaid::Condition::both(*query->query.condition, c) : c;
     return PAIRAID_OK;
   });
 }
@@ -77,10 +93,10 @@ pairaid_status pairaid_query_where_type(pairaid_query* query, const char* type) 
   return guard([&] {
     PAIRAID_REQUIRE(query);
     PAIRAID_REQUIRE(type);
-    const auto t = pairaid::transaction_type_names.parse(type);
+    const auto t = pairaid::parse_transaction_type(type);
     if (!t)
       return fail(PAIRAID_EINVALID, "unknown transaction type '" + std::string(type) + "' (expected " +
-                                        pairaid::transaction_type_names.expected() + ")");
+                                        pairaid::transaction_type_names.expected() + ", or an IATI code 1-13)");
     add_to(query->query.where.types, *t);
     return PAIRAID_OK;
   });
@@ -122,8 +138,55 @@ pairaid_status pairaid_query_convert(pairaid_query* query, const char* currency_
 pairaid_status pairaid_query_distinct_projects(pairaid_query* query, int on) {
   return guard([&] {
     PAIRAID_REQUIRE(query);
-    if (on != 0 && on != 1) return fail(PAIRAID_EINVALID, "on must be 0 or 1; got " + std::to_string(on));
-    query->query.distinct_projects = on == 1;
+    return on_off(query->query.distinct_projects, on);
+  });
+}
+
+pairaid_status pairaid_query_all_types(pairaid_query* query, int on) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    return on_off(query->query.all_types, on);
+  });
+}
+
+pairaid_status pairaid_query_names(pairaid_query* query, int on) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    return on_off(query->names, on);
+  });
+}
+
+pairaid_status pairaid_query_hierarchy(pairaid_query* query, const char* policy) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    PAIRAID_REQUIRE(policy);
+    const auto h = pairaid::iati::parse_hierarchy_policy(policy);
+    if (!h)
+      return fail(PAIRAID_EINVALID,
+                  "unknown hierarchy policy '" + std::string(policy) + "' (expected all, leaves or top)");
+    query->hierarchy = *h;
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_query_strict(pairaid_query* query, int on) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    return on_off(query->strict, on);
+  });
+}
+
+pairaid_status pairaid_query_store_part(pairaid_query* query, const char* part) {
+  return guard([&] {
+    PAIRAID_REQUIRE(query);
+    if (part == nullptr)
+      query->store_part = pairaid::StorePart::automatic;
+    else if (std::string_view(part) == "iati")
+      query->store_part = pairaid::StorePart::iati;
+    else if (std::string_view(part) == "ledger")
+      query->store_part = pairaid::StorePart::ledger;
+    else
+      return fail(PAIRAID_EINVALID, "unknown store part '" + std::string(part) + "' (expected iati, ledger or NULL)");
     return PAIRAID_OK;
   });
 }
@@ -137,12 +200,50 @@ pairaid_status pairaid_query_run(pairaid_result** out, const pairaid_query* quer
     *out = nullptr;
     PAIRAID_REQUIRE(query);
     PAIRAID_REQUIRE(ledger);
+    const pairaid::Dataset* ds = dataset ? &dataset->dataset : nullptr;
     // The built table stays alive for the run even if another thread adds a rate meanwhile.
     std::shared_ptr<const pairaid::FxTable> table;
-    if (rates) table = rates->table();
-    const pairaid::QueryContext context{dataset ? &dataset->dataset : nullptr, table.get()};
-    const pairaid::QueryResult result = pairaid::run_query(ledger->ledger, query->query, context);
-    return emit(out, result, query->dimension_names, query->query.distinct_projects);
+    std::optional<pairaid::DefaultRates> defaults;
+    std::string rates_name = "the rates given";
+    if (rates) {
+      table = rates->table();
+    } else if (query->query.convert) {
+      defaults.emplace(pairaid::default_rates(ds, "", ledger->ledger.currencies(), query->query.convert->currency));
+      rates_name = defaults->name;
+    }
+    const pairaid::FxTable* fx = table ? table.get() : defaults ? &defaults->table : nullptr;
+    const pairaid::QueryResult result = pairaid::run_query(ledger->ledger, query->query, {ds, fx});
+    return emit(out, pairaid::ResultTable::of(result, {query->names, ds, rates_name}));
+  });
+}
+
+pairaid_status pairaid_query_run_sources(pairaid_result** out, const pairaid_query* query, const char* const* sources,
+                                         size_t source_count, const pairaid_fx_table* rates) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(query);
+    if (source_count > 0) PAIRAID_REQUIRE(sources);
+    pairaid::TotalsRequest request;
+    for (const char* s : std::span(sources, source_count)) {
+      if (s == nullptr) return fail(PAIRAID_EINVALID, "sources must not hold NULL");
+      request.sources.emplace_back(s);
+    }
+    request.query = query->query;
+    request.hierarchy = query->hierarchy;
+    request.strict = query->strict;
+    request.store_part = query->store_part;
+    request.names = query->names;
+    std::shared_ptr<const pairaid::FxTable> table;
+    if (rates) {
+      table = rates->table();
+      request.fx = table.get();
+      request.fx_name = "the rates given";
+    }
+    pairaid::TotalsOutcome outcome = pairaid::run_totals(request);
+    // What the reader skipped is worth telling beside the numbers, as the CLI does on stderr.
+    outcome.table.notes.insert(outcome.table.notes.begin(), outcome.warnings.begin(), outcome.warnings.end());
+    return emit(out, std::move(outcome.table));
   });
 }
 

@@ -1,11 +1,12 @@
 #pragma once
 // The handles of ledgers, queries and their results. Kept apart from handles.hpp so that only the
-// three files that need the query engine include it.
+// files that need the query engine include it.
 #include "handles.hpp"
 
 #include <pairaid/analysis/ledger.hpp>
 #include <pairaid/analysis/query.hpp>
-#include <pairaid/iati/totals.hpp>
+#include <pairaid/analysis/result_table.hpp>
+#include <pairaid/analysis/totals.hpp>
 
 #include <cstdint>
 #include <optional>
@@ -16,31 +17,31 @@ struct pairaid_ledger {
   pairaid::Ledger ledger;
 };
 
+// A query and what running it over sources needs besides (analysis/totals.hpp's TotalsRequest).
 struct pairaid_query {
   pairaid::Query query;
-  // The name each dimension of query.by was given by ("area:prefecture"): the result's columns.
-  std::vector<std::string> dimension_names;
+  pairaid::iati::HierarchyPolicy hierarchy = pairaid::iati::HierarchyPolicy::leaves;
+  bool strict = false;
+  pairaid::StorePart store_part = pairaid::StorePart::automatic;
+  bool names = false;
 };
 
-// A QueryResult turned into text once, when it is made, so that every accessor only reads (one
-// result may be shared by threads) and every string it lends lives as long as the handle.
+// The library's ResultTable, and the columns the typed accessors read: every text is made when
+// the result is, so the accessors only read (one result may be shared by threads) and every string
+// they lend lives as long as the handle.
 struct pairaid_result {
-  struct Row {
-    std::vector<std::optional<std::string>> keys;  // nullopt: the dimension has no value
-    std::string currency;
-    std::optional<std::string> amount;  // nullopt: a rate was missing (see `missing`)
-    std::string missing;                // "" when the amount is known
-    std::uint64_t transactions = 0;
-    std::optional<std::uint64_t> distinct_projects;
+  enum class Kind { key, name, currency, amount, transactions, distinct_projects };
+  struct Column {
+    std::string name;
+    Kind kind;
+    std::size_t dimension = 0;  // key, name: which dimension
   };
 
-  pairaid_result(const pairaid::QueryResult& result, const std::vector<std::string>& dimension_names,
-                 bool distinct_projects);
-  // IATI totals (include/pairaid/iati/totals.hpp): the same columns without distinct_projects; an
-  // empty key ("no sector") is a NONE cell.
-  explicit pairaid_result(const pairaid::iati::TotalsResult& result);
+  explicit pairaid_result(pairaid::ResultTable t);
 
-  std::vector<std::string> columns;
-  std::size_t dimensions = 0;  // the first `dimensions` columns are group keys
-  std::vector<Row> rows;
+  pairaid::ResultTable table;
+  std::vector<Column> columns;
+  std::vector<std::string> missing;  // per row: the missing rates in words, "" when the amount is known
+  std::string rates_table;           // converted: what the table is
+  std::vector<std::pair<std::string, std::string>> rate_dates;  // per rate pair: first and last, as text
 };

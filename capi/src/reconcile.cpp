@@ -1,7 +1,7 @@
 // pairaid_reconciliation: the core's reconcile() run on a dataset, its checks copied out for C.
 #include "handles.hpp"
 
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 
 using pairaid::capi::emit;
 using pairaid::capi::guard;

@@ -1,124 +1,75 @@
-// pairaid_result: a query's rows as a table of typed cells. Every text is made when the result is
-// (keys by the core's GroupValue::to_string, amounts by Decimal::to_string), so the accessors
-// only read.
+// pairaid_result: the library's ResultTable (analysis/result_table.hpp) as typed cells, and
+// rendered by the library's own writers (the same bytes as `pairaid totals --format`).
 #include "query_handles.hpp"
 
 #include <limits>
 
+using pairaid::capi::dup_string;
 using pairaid::capi::fail;
 using pairaid::capi::guard;
 
 namespace {
 
-// "no USD/CNY rate in force for 2 transactions, the first on 2021-03-01; no EUR/CNY ..."
-std::string describe_missing(const std::vector<pairaid::MissingRate>& missing) {
+// "no USD/CNY rate for 2 transactions, the first on 2021-03-01: no rate in force; no EUR/CNY ..."
+std::string describe_missing(const std::vector<pairaid::ResultTable::MissingRate>& missing) {
   std::string text;
   for (const auto& m : missing) {
     if (!text.empty()) text += "; ";
-    text += "no " + std::string(m.from.code()) + "/" + std::string(m.to.code()) + " rate in force for " +
-            std::to_string(m.transactions) + (m.transactions == 1 ? " transaction" : " transactions") +
-            ", the first on " + pairaid::to_string(m.first_date);
+    text += "no " + m.from + "/" + m.to + " rate for " + std::to_string(m.transactions) +
+            (m.transactions == 1 ? " transaction" : " transactions");
+    if (m.first_date) text += ", the first on " + pairaid::to_string(*m.first_date);
+    text += ": " + m.reason;
   }
   return text;
 }
 
-// The columns after the dimensions, in order.
-enum class Measure { currency, amount, transactions, distinct_projects };
-constexpr const char* measure_names[] = {"currency", "amount", "transactions", "distinct_projects"};
-
-const pairaid_result::Row* row_at(const pairaid_result& r, std::size_t row) {
-  return row < r.rows.size() ? &r.rows[row] : nullptr;
+const pairaid::ResultTable::Row* row_at(const pairaid_result& r, std::size_t row) {
+  return row < r.table.rows.size() ? &r.table.rows[row] : nullptr;
 }
 
 // The cell (row, col) as its C type, with the row; ENOTFOUND (recorded) for a row or column out of
 // range.
-pairaid_status locate(pairaid_cell_type& type, const pairaid_result::Row*& found, const pairaid_result& r,
+pairaid_status locate(pairaid_cell_type& type, const pairaid::ResultTable::Row*& found, const pairaid_result& r,
                       std::size_t row, std::size_t col) {
   found = row_at(r, row);
-  if (!found) return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("row", row, r.rows.size(), "rows"));
+  if (!found) return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("row", row, r.table.rows.size(), "rows"));
   if (col >= r.columns.size())
     return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("column", col, r.columns.size(), "columns"));
-  if (col < r.dimensions) {
-    type = found->keys[col] ? PAIRAID_CELL_TEXT : PAIRAID_CELL_NONE;
-    return PAIRAID_OK;
-  }
-  switch (static_cast<Measure>(col - r.dimensions)) {
-    case Measure::currency: type = PAIRAID_CELL_TEXT; break;
-    case Measure::amount: type = found->amount ? PAIRAID_CELL_MONEY : PAIRAID_CELL_MISSING; break;
-    case Measure::transactions: type = PAIRAID_CELL_COUNT; break;
-    case Measure::distinct_projects: type = found->distinct_projects ? PAIRAID_CELL_COUNT : PAIRAID_CELL_NONE; break;
+  const pairaid_result::Column& c = r.columns[col];
+  using K = pairaid_result::Kind;
+  switch (c.kind) {
+    case K::key:
+    case K::name: type = found->keys[c.dimension] ? PAIRAID_CELL_TEXT : PAIRAID_CELL_NONE; break;
+    case K::currency: type = PAIRAID_CELL_TEXT; break;
+    case K::amount: type = found->amount ? PAIRAID_CELL_MONEY : PAIRAID_CELL_MISSING; break;
+    case K::transactions: type = PAIRAID_CELL_COUNT; break;
+    case K::distinct_projects: type = found->distinct_projects ? PAIRAID_CELL_COUNT : PAIRAID_CELL_NONE; break;
   }
   return PAIRAID_OK;
 }
 
 // "column 3 ('transactions') holds a count, not text"
 pairaid_status wrong_type(const pairaid_result& r, std::size_t col, pairaid_cell_type type, const char* wanted) {
-  return fail(PAIRAID_EINVALID, "column " + std::to_string(col) + " ('" + r.columns[col] + "') holds " +
+  return fail(PAIRAID_EINVALID, "column " + std::to_string(col) + " ('" + r.columns[col].name + "') holds " +
                                     pairaid_cell_type_name(type) + " here, not " + wanted);
 }
 
 }  // namespace
 
-pairaid_result::pairaid_result(const pairaid::QueryResult& result, const std::vector<std::string>& dimension_names,
-                               bool distinct_projects)
-    : columns(dimension_names), dimensions(dimension_names.size()) {
-  for (const char* m : measure_names) {
-    if (!distinct_projects && std::string_view(m) == "distinct_projects") continue;
-    columns.emplace_back(m);
+pairaid_result::pairaid_result(pairaid::ResultTable t) : table(std::move(t)) {
+  for (std::size_t k = 0; k < table.by.size(); ++k) {
+    columns.push_back({table.by[k].name(), Kind::key, k});
+    if (table.names && table.named[k]) columns.push_back({table.by[k].name() + "_name", Kind::name, k});
   }
-  rows.reserve(result.rows.size());
-  for (const auto& r : result.rows) {
-    Row row;
-    row.keys.reserve(r.keys.size());
-    for (const auto& k : r.keys) {
-      if (k.is_none())
-        row.keys.emplace_back(std::nullopt);
-      else
-        row.keys.emplace_back(k.to_string());
-    }
-    row.currency = r.currency.code();
-    if (r.amount) row.amount = r.amount->amount().to_string();
-    row.missing = describe_missing(r.missing);
-    row.transactions = r.transactions;
-    row.distinct_projects = r.distinct_projects;
-    rows.push_back(std::move(row));
-  }
-}
-
-namespace {
-// "no USD/CNY rate in force for 2 transactions, the first on 2021-03-01" (the reason as the totals
-// engine gives it: no rate, an unknown code, no date).
-std::string describe_missing(const std::vector<pairaid::iati::TotalsMissingRate>& missing) {
-  std::string text;
-  for (const auto& m : missing) {
-    if (!text.empty()) text += "; ";
-    text += m.from + "/" + m.to + ": " + m.reason + " for " + std::to_string(m.transactions) +
-            (m.transactions == 1 ? " transaction" : " transactions");
-    if (m.first_date) text += ", the first on " + pairaid::to_string(*m.first_date);
-  }
-  return text;
-}
-}  // namespace
-
-pairaid_result::pairaid_result(const pairaid::iati::TotalsResult& result) : dimensions(result.by.size()) {
-  for (pairaid::iati::TotalsDimension d : result.by) columns.emplace_back(pairaid::iati::column_name(d));
-  for (const char* m : measure_names)
-    if (std::string_view(m) != "distinct_projects") columns.emplace_back(m);
-  rows.reserve(result.rows.size());
-  for (const auto& r : result.rows) {
-    Row row;
-    row.keys.reserve(r.keys.size());
-    for (const auto& k : r.keys) {
-      if (k.empty())
-        row.keys.emplace_back(std::nullopt);
-      else
-        row.keys.emplace_back(k);
-    }
-    row.currency = r.currency;
-    if (r.amount) row.amount = r.amount->to_string();
-    row.missing = describe_missing(r.missing);
-    row.transactions = r.transactions;
-    rows.push_back(std::move(row));
+  columns.push_back({"currency", Kind::currency, 0});
+  columns.push_back({"amount", Kind::amount, 0});
+  columns.push_back({"transactions", Kind::transactions, 0});
+  if (table.distinct_projects) columns.push_back({"distinct_projects", Kind::distinct_projects, 0});
+  for (const auto& row : table.rows) missing.push_back(describe_missing(row.missing));
+  if (table.rates) {
+    rates_table = table.rates->table;
+    for (const auto& p : table.rates->pairs)
+      rate_dates.emplace_back(pairaid::to_string(p.first), pairaid::to_string(p.last));
   }
 }
 
@@ -139,7 +90,7 @@ pairaid_status pairaid_result_row_count(size_t* out, const pairaid_result* resul
   return guard([&] {
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(result);
-    *out = result->rows.size();
+    *out = result->table.rows.size();
     return PAIRAID_OK;
   });
 }
@@ -160,7 +111,7 @@ pairaid_status pairaid_result_column_name(const char** out, const pairaid_result
     PAIRAID_REQUIRE(result);
     if (col >= result->columns.size())
       return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("column", col, result->columns.size(), "columns"));
-    *out = result->columns[col].c_str();
+    *out = result->columns[col].name.c_str();
     return PAIRAID_OK;
   });
 }
@@ -169,7 +120,7 @@ pairaid_status pairaid_result_cell_type(pairaid_cell_type* out, const pairaid_re
   return guard([&] {
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(result);
-    const pairaid_result::Row* r = nullptr;
+    const pairaid::ResultTable::Row* r = nullptr;
     return locate(*out, r, *result, row, col);
   });
 }
@@ -180,12 +131,17 @@ pairaid_status pairaid_result_text(const char** out, const pairaid_result* resul
     *out = nullptr;
     PAIRAID_REQUIRE(result);
     pairaid_cell_type type{};
-    const pairaid_result::Row* r = nullptr;
+    const pairaid::ResultTable::Row* r = nullptr;
     if (const auto st = locate(type, r, *result, row, col); st != PAIRAID_OK) return st;
+    const pairaid_result::Column& c = result->columns[col];
     if (type == PAIRAID_CELL_NONE)
-      return fail(PAIRAID_ENOTFOUND, "row " + std::to_string(row) + " has no " + result->columns[col] + " value");
+      return fail(PAIRAID_ENOTFOUND, "row " + std::to_string(row) + " has no " + c.name + " value");
     if (type != PAIRAID_CELL_TEXT) return wrong_type(*result, col, type, "text");
-    *out = col < result->dimensions ? r->keys[col]->c_str() : r->currency.c_str();
+    switch (c.kind) {
+      case pairaid_result::Kind::key: *out = r->keys[c.dimension]->c_str(); break;
+      case pairaid_result::Kind::name: *out = r->names[c.dimension].c_str(); break;
+      default: *out = r->currency.c_str(); break;
+    }
     return PAIRAID_OK;
   });
 }
@@ -195,10 +151,10 @@ pairaid_status pairaid_result_count(int64_t* out, const pairaid_result* result, 
     PAIRAID_REQUIRE(out);
     PAIRAID_REQUIRE(result);
     pairaid_cell_type type{};
-    const pairaid_result::Row* r = nullptr;
+    const pairaid::ResultTable::Row* r = nullptr;
     if (const auto st = locate(type, r, *result, row, col); st != PAIRAID_OK) return st;
     if (type != PAIRAID_CELL_COUNT) return wrong_type(*result, col, type, "a count");
-    const bool transactions = static_cast<Measure>(col - result->dimensions) == Measure::transactions;
+    const bool transactions = result->columns[col].kind == pairaid_result::Kind::transactions;
     const std::uint64_t value = transactions ? r->transactions : *r->distinct_projects;
     if (value > static_cast<std::uint64_t>(std::numeric_limits<int64_t>::max()))
       return fail(PAIRAID_EOVERFLOW, std::to_string(value) + " does not fit int64_t");
@@ -216,10 +172,10 @@ pairaid_status pairaid_result_money(const char** amount_text, const char** curre
     *currency = nullptr;
     PAIRAID_REQUIRE(result);
     pairaid_cell_type type{};
-    const pairaid_result::Row* r = nullptr;
+    const pairaid::ResultTable::Row* r = nullptr;
     if (const auto st = locate(type, r, *result, row, col); st != PAIRAID_OK) return st;
     if (type == PAIRAID_CELL_MISSING)
-      return fail(PAIRAID_EMISSING_RATE, "row " + std::to_string(row) + " has no amount: " + r->missing);
+      return fail(PAIRAID_EMISSING_RATE, "row " + std::to_string(row) + " has no amount: " + result->missing[row]);
     if (type != PAIRAID_CELL_MONEY) return wrong_type(*result, col, type, "money");
     *amount_text = r->amount->c_str();
     *currency = r->currency.c_str();
@@ -232,10 +188,82 @@ pairaid_status pairaid_result_missing(const char** out, const pairaid_result* re
     PAIRAID_REQUIRE(out);
     *out = nullptr;
     PAIRAID_REQUIRE(result);
-    const pairaid_result::Row* r = row_at(*result, row);
-    if (!r) return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("row", row, result->rows.size(), "rows"));
+    const pairaid::ResultTable::Row* r = row_at(*result, row);
+    if (!r) return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("row", row, result->table.rows.size(), "rows"));
     if (r->amount) return fail(PAIRAID_ENOTFOUND, "row " + std::to_string(row) + " has its amount: no rate is missing");
-    *out = r->missing.c_str();
+    *out = result->missing[row].c_str();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_result_write(char** out, const pairaid_result* result, const char* format) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(result);
+    PAIRAID_REQUIRE(format);
+    const auto f = pairaid::parse_table_format(format);
+    if (!f) return fail(PAIRAID_EINVALID, "unknown format '" + std::string(format) + "' (expected table, csv or json)");
+    *out = dup_string(pairaid::format_table(result->table, *f));
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_result_note_count(size_t* out, const pairaid_result* result) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    PAIRAID_REQUIRE(result);
+    *out = result->table.notes.size();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_result_note(const char** out, const pairaid_result* result, size_t index) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(result);
+    if (index >= result->table.notes.size())
+      return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("note", index, result->table.notes.size(), "notes"));
+    *out = result->table.notes[index].c_str();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_result_rates(const char** table, size_t* pairs, const pairaid_result* result) {
+  return guard([&] {
+    PAIRAID_REQUIRE(table);
+    *table = nullptr;
+    PAIRAID_REQUIRE(pairs);
+    *pairs = 0;
+    PAIRAID_REQUIRE(result);
+    if (!result->table.rates) return fail(PAIRAID_ENOTFOUND, "the result is not converted: it used no rates");
+    *table = result->rates_table.c_str();
+    *pairs = result->table.rates->pairs.size();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_result_rate_pair(const char** base, const char** quote, const char** first, const char** last,
+                                        size_t* count, const pairaid_result* result, size_t index) {
+  return guard([&] {
+    PAIRAID_REQUIRE(base);
+    PAIRAID_REQUIRE(quote);
+    PAIRAID_REQUIRE(first);
+    PAIRAID_REQUIRE(last);
+    PAIRAID_REQUIRE(count);
+    *base = *quote = *first = *last = nullptr;
+    *count = 0;
+    PAIRAID_REQUIRE(result);
+    if (!result->table.rates) return fail(PAIRAID_ENOTFOUND, "the result is not converted: it used no rates");
+    const auto& pairs = result->table.rates->pairs;
+    if (index >= pairs.size())
+      return fail(PAIRAID_ENOTFOUND, pairaid::capi::out_of_range("rate pair", index, pairs.size(), "pairs"));
+    *base = pairs[index].base.c_str();
+    *quote = pairs[index].quote.c_str();
+    *first = result->rate_dates[index].first.c_str();
+    *last = result->rate_dates[index].second.c_str();
+    *count = pairs[index].count;
     return PAIRAID_OK;
   });
 }

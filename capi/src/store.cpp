@@ -21,19 +21,6 @@ struct pairaid_import_report {
   std::vector<std::string> messages;  // notes, then the IATI reader's warnings
 };
 
-namespace {
-
-pairaid::ImportReport import_by_kind(pairaid::Store& store, const std::string& path) {
-  switch (pairaid::import_source_kind(path)) {
-    case pairaid::ImportSourceKind::dataset: return store.import_dataset_file(path);
-    case pairaid::ImportSourceKind::ledger: return store.import_ledger_csv(path);
-    case pairaid::ImportSourceKind::iati: return store.import_iati_file(path);
-  }
-  throw pairaid::error(pairaid::errc::invalid_argument, "unknown source kind");
-}
-
-}  // namespace
-
 extern "C" {
 
 pairaid_status pairaid_store_open(pairaid_store** out, const char* path) {
@@ -53,7 +40,7 @@ pairaid_status pairaid_store_import_file(pairaid_import_report** out, pairaid_st
     *out = nullptr;
     PAIRAID_REQUIRE(store);
     PAIRAID_REQUIRE(path);
-    return emit(out, import_by_kind(store->store, path));
+    return emit(out, store->store.import_file(path));
   });
 }
 

@@ -2,6 +2,7 @@
 #include "store_input.hpp"
 
 #include <pairaid/io/dataset_json.hpp>
+#include <pairaid/io/source_kind.hpp>
 
 #include <algorithm>
 #include <ostream>
@@ -18,8 +19,16 @@ std::string Args::choice(std::string_view name, std::string_view fallback,
 }
 
 pairaid::Dataset load_dataset_reporting(const std::string& path, std::ostream& err) {
-  // A store stands for the dataset it holds (docs/store.md), so report and check read either.
-  if (is_store_path(path)) return load_store_dataset_reporting(path, err);
+  // What the file is, decided as everywhere (io::source_kind). A store stands for the dataset it
+  // holds (docs/store.md), so report and check read either.
+  switch (pairaid::io::source_kind(path)) {
+    case pairaid::io::SourceKind::store: return load_store_dataset_reporting(path, err);
+    case pairaid::io::SourceKind::iati:
+      err << path << ": an IATI activity file, not a dataset (this command takes a dataset JSON or a store)\n";
+      throw already_reported();
+    case pairaid::io::SourceKind::ledger:
+    case pairaid::io::SourceKind::dataset: break;  // a ledger's name may hide a dataset: the reader says
+  }
   try {
     return pairaid::io::load_dataset(path);
   } catch (const pairaid::io::load_error& e) {

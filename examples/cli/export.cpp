@@ -6,6 +6,7 @@
 #include <pairaid/iati/export.hpp>
 #include <pairaid/iati/reader.hpp>
 #include <pairaid/iati/to_iati.hpp>
+#include <pairaid/io/source_kind.hpp>
 
 #include <array>
 #include <chrono>
@@ -24,11 +25,11 @@ namespace iati = pairaid::iati;
 constexpr std::string_view usage =
     "usage: pairaid export --to iati [--output FILE] [--reporting-org REF] [options] SOURCE...\n\n"
     "Writes every activity of the SOURCEs as one IATI 2.03 document that validates against the 2.03\n"
-    "schema. A SOURCE ending in .json is a dataset (docs/dataset-format.md): each project becomes an\n"
-    "activity identified as REF-PROJECTID; a store (STORE.db, docs/store.md) gives its dataset's\n"
-    "projects the same way and its IATI activities as stored; any other SOURCE is an IATI activity\n"
-    "file of any version, read as `pairaid totals` reads it (a transaction it cannot use is skipped\n"
-    "and reported). Money is\n"
+    "schema. What a SOURCE is, is decided as everywhere (docs/formats.md): a dataset (FILE.json,\n"
+    "docs/dataset-format.md) gives each project as an activity identified as REF-PROJECTID; a store\n"
+    "(STORE.db, docs/store.md) its dataset's projects the same way and its IATI activities as stored;\n"
+    "an IATI activity file (FILE.xml) of any version is read as `pairaid totals` reads it (a transaction\n"
+    "it cannot use is skipped and reported); a ledger has no activities to export. Money is\n"
     "never invented: what the writer leaves out or fills is counted on stderr (docs/iati.md, Export).\n\n"
     "options:\n"
     "  --to iati                  the output format (required; IATI 2.03 is the only one)\n"
@@ -114,8 +115,6 @@ std::string with_option_names(std::string text) {
   return text;
 }
 
-bool is_dataset(const std::string& path) { return std::filesystem::path(path).extension() == ".json"; }
-
 // Appends a dataset's projects as activities; says on `err` what IATI has no place for.
 void add_dataset(const pairaid::Dataset& dataset, const std::string& path, const Args& args,
                  std::vector<iati::Activity>& into, std::ostream& err) {
@@ -137,14 +136,19 @@ void add_dataset(const pairaid::Dataset& dataset, const std::string& path, const
 
 // Appends the activities of one SOURCE; prints what was skipped or left out to `err`.
 void read_source(const std::string& path, const Args& args, std::vector<iati::Activity>& into, std::ostream& err) {
-  if (is_store_path(path)) {  // a store stands for what it holds: its dataset's projects and its IATI activities
-    const StoreHolds holds = store_holds_reporting(path, err);
-    if (holds.dataset) add_dataset(load_store_dataset_reporting(path, err), path, args, into, err);
-    if (holds.iati)
-      for (iati::Activity& a : load_store_activities_reporting(path, err)) into.push_back(std::move(a));
-    return;
+  switch (pairaid::io::source_kind(path)) {
+    case pairaid::io::SourceKind::store: {  // what it holds: its dataset's projects and its IATI activities
+      const StoreHolds holds = store_holds_reporting(path, err);
+      if (holds.dataset) add_dataset(load_store_dataset_reporting(path, err), path, args, into, err);
+      if (holds.iati)
+        for (iati::Activity& a : load_store_activities_reporting(path, err)) into.push_back(std::move(a));
+      return;
+    }
+    case pairaid::io::SourceKind::dataset: return add_dataset(load_dataset_reporting(path, err), path, args, into, err);
+    case pairaid::io::SourceKind::ledger:
+      throw usage_error(path + " is a transaction ledger: export takes datasets, stores and IATI files");
+    case pairaid::io::SourceKind::iati: break;
   }
-  if (is_dataset(path)) return add_dataset(load_dataset_reporting(path, err), path, args, into, err);
   iati::ReadOptions read;
   read.strict = args.flag("strict");
   try {

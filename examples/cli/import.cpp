@@ -3,6 +3,7 @@
 #include "cli.hpp"
 
 #include <pairaid/io/diagnostic.hpp>
+#include <pairaid/io/source_kind.hpp>
 #include <pairaid/store/store.hpp>
 
 #include <iostream>
@@ -41,19 +42,14 @@ pairaid::ImportProgress progress_for(const std::string& path, std::ostream& err)
 }
 
 pairaid::ImportReport import_one(pairaid::Store& store, const std::string& path, const Args& args, std::ostream& err) {
-  switch (pairaid::import_source_kind(path)) {
-    case pairaid::ImportSourceKind::dataset: return store.import_dataset_file(path);
-    case pairaid::ImportSourceKind::ledger: return store.import_ledger_csv(path);
-    case pairaid::ImportSourceKind::iati: {
-      pairaid::iati::ReadOptions options;
-      options.strict = args.flag("strict");
-      const auto progress = progress_for(path, err);
-      pairaid::ImportReport r = store.import_iati_file(path, options, progress);
-      if (progress) err << "\r\033[K" << std::flush;  // clear the progress line
-      return r;
-    }
-  }
-  throw pairaid::error(pairaid::errc::invalid_argument, "unknown source kind");
+  pairaid::iati::ReadOptions options;
+  options.strict = args.flag("strict");
+  // Progress only means something for IATI files, the ones that can be hundreds of megabytes.
+  const bool iati = pairaid::io::source_kind(path) == pairaid::io::SourceKind::iati;
+  const auto progress = iati ? progress_for(path, err) : pairaid::ImportProgress{};
+  pairaid::ImportReport r = store.import_file(path, options, progress);
+  if (progress) err << "\r\033[K" << std::flush;  // clear the progress line
+  return r;
 }
 
 int run(const Args& args, std::ostream& out, std::ostream& err) {

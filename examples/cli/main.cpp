@@ -6,6 +6,7 @@
 #include <pairaid/core/error.hpp>
 #include <pairaid/version.hpp>
 
+#include <algorithm>
 #include <exception>
 #include <iostream>
 #include <string>
@@ -17,9 +18,11 @@ void print_overview(std::ostream& os) {
   os << "usage: pairaid COMMAND [ARGS...]\n\n"
         "Paired development assistance: datasets, reports and reconciliation of published figures.\n\n"
         "commands:\n";
+  std::size_t width = 0;
+  for (const auto* c : pairaid_cli::commands()) width = std::max(width, c->name.size());
   for (const auto* c : pairaid_cli::commands()) {
     std::string name(c->name);
-    name.resize(10, ' ');
+    name.resize(width + 2, ' ');
     os << "  " << name << c->summary << "\n";
   }
   os << "\n`pairaid COMMAND --help` explains a command. Exit status: 0 ok, 1 contradictions found,\n"

@@ -3,7 +3,7 @@
 // tolerances, the exchange-rate table, how unknown batch sizes are bounded.
 #include "cli.hpp"
 
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 
 #include <optional>
 

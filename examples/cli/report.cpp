@@ -4,7 +4,7 @@
 #include "cli.hpp"
 #include "reconcile_options.hpp"
 
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 
 #include <array>
 #include <ostream>

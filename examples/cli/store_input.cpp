@@ -1,6 +1,7 @@
 #include "store_input.hpp"
 
 #include <pairaid/io/diagnostic.hpp>
+#include <pairaid/io/source_kind.hpp>
 #include <pairaid/store/store.hpp>
 
 #include <ostream>
@@ -25,23 +26,10 @@ auto reporting(const std::string& path, std::ostream& err, Read read) {
 
 }  // namespace
 
-bool is_store_path(const std::string& path) { return pairaid::is_store_file(path); }
+bool is_store_path(const std::string& path) { return pairaid::io::is_store_file(path); }
 
 pairaid::Dataset load_store_dataset_reporting(const std::string& path, std::ostream& err) {
   return reporting(path, err, [](const pairaid::Store& s) { return s.load_dataset(); });
-}
-
-StoreInput load_store_input_reporting(const std::string& path, std::ostream& err) {
-  return reporting(path, err, [](const pairaid::Store& s) {
-    StoreInput in;
-    if (s.has_dataset()) {
-      in.dataset.emplace(s.load_dataset());
-      in.ledger = pairaid::Ledger::from(*in.dataset);
-    } else {
-      in.ledger = s.load_ledger();
-    }
-    return in;
-  });
 }
 
 StoreHolds store_holds_reporting(const std::string& path, std::ostream& err) {

@@ -3,7 +3,6 @@
 // with SQLite's header is opened as a pairaid::Store and read back as the files it was built from.
 #include "cli.hpp"
 
-#include <pairaid/analysis/ledger.hpp>
 #include <pairaid/iati/activity.hpp>
 
 #include <optional>
@@ -18,14 +17,6 @@ bool is_store_path(const std::string& path);
 // The store's dataset (entities and every transaction), validated; on failure prints the error to
 // `err` and throws already_reported.
 pairaid::Dataset load_store_dataset_reporting(const std::string& path, std::ostream& err);
-
-// What `totals` needs from a store: its dataset when it holds one (the ledger is then the
-// dataset's transactions, as a dataset file's would be), else its transactions alone.
-struct StoreInput {
-  std::optional<pairaid::Dataset> dataset;
-  pairaid::Ledger ledger;
-};
-StoreInput load_store_input_reporting(const std::string& path, std::ostream& err);
 
 // What a store holds, so that commands can treat it as the files it was built from.
 struct StoreHolds {

@@ -1,15 +1,14 @@
-// pairaid validate FILE...: loads each dataset, or checks each IATI activity file against the
-// Standard, and reports every problem with its location.
+// pairaid validate FILE...: loads each dataset or ledger, or checks each IATI activity file against
+// the Standard, and reports every problem with its location. What a FILE is: io::source_kind.
 #include "cli.hpp"
 
 #include <pairaid/iati/validate.hpp>
+#include <pairaid/io/ledger_csv.hpp>
+#include <pairaid/io/source_kind.hpp>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
 #include <algorithm>
-#include <cctype>
-#include <cstdlib>
-#include <fstream>
 #include <ostream>
 
 namespace pairaid_cli {
@@ -19,11 +18,13 @@ constexpr std::string_view usage =
     "usage: pairaid validate [--schemas DIR | --no-schemas] [--as-of YYYY-MM-DD] FILE...\n\n"
     "A dataset (docs/dataset-format.md) is loaded and checked against the model's rules: ids unique,\n"
     "references resolve, periods ordered, pairings name donors, figures of the right kind, breakdowns\n"
-    "within their totals.\n\n"
-    "An IATI activity file (FILE.xml, or any file starting with '<') is checked against the IATI\n"
-    "Standard (docs/iati.md, \"Validation\"): well-formedness, the XSD of its declared version, codelists,\n"
-    "and rules (percentages sum to 100, end dates not before start dates, no actual or transaction dates\n"
-    "in the future). Each finding is printed as FILE:LINE[:COL]: severity: PATH: message [code].\n\n"
+    "within their totals. A store is checked as the dataset it holds; a transaction ledger (FILE.csv)\n"
+    "is read as `totals` reads it (docs/formats.md).\n\n"
+    "An IATI activity file (FILE.xml in any case, or any file starting with '<') is checked against\n"
+    "the IATI Standard (docs/iati.md, \"Validation\"): well-formedness, the XSD of its declared version,\n"
+    "codelists, and rules (percentages sum to 100, end dates not before start dates, no actual or\n"
+    "transaction dates in the future). Each finding is printed as\n"
+    "FILE:LINE[:COL]: severity: PATH: message [code].\n\n"
     "Problems go to stderr, one summary line per file to stdout.\n\n"
     "options:\n"
     "  --schemas DIR        the IATI schemas: iati-activities-schema.xsd (2.03) and sub-directories\n"
@@ -34,20 +35,6 @@ constexpr std::string_view usage =
     "exit status: 0 every file is valid (IATI warnings allowed), 1 an IATI file breaks the Standard\n"
     "(schema, codelist or rule errors), 2 a file cannot be read, is not well-formed XML, or is a\n"
     "dataset that is not valid.\n";
-
-bool looks_like_xml(const std::string& path) {
-  std::string extension = std::filesystem::path(path).extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".xml") return true;
-  std::ifstream in(path, std::ios::binary);
-  char c = 0;
-  while (in.get(c)) {
-    if (c == '<') return true;
-    if (!std::isspace(static_cast<unsigned char>(c)) && static_cast<unsigned char>(c) < 0x80) return false;
-  }
-  return false;  // unreadable or empty: the dataset loader says why
-}
 
 pairaid::iati::ValidateOptions iati_options(const Args& args) {
   pairaid::iati::ValidateOptions options;
@@ -99,8 +86,19 @@ int run(const Args& args, std::ostream& out, std::ostream& err) {
   const pairaid::iati::ValidateOptions options = iati_options(args);
   int status = exit_ok;
   for (const std::string& path : args.positional) {
-    if (looks_like_xml(path)) {
+    const pairaid::io::SourceKind kind = pairaid::io::source_kind(path);
+    if (kind == pairaid::io::SourceKind::iati) {
       status = std::max(status, validate_iati(path, options, out, err));
+      continue;
+    }
+    if (kind == pairaid::io::SourceKind::ledger) {
+      try {
+        const auto rows = pairaid::io::load_ledger_csv(path);
+        out << path << ": valid ledger: " << rows.size() << " transactions\n";
+      } catch (const pairaid::io::load_error& e) {
+        for (const auto& d : e.diagnostics()) err << d.to_string() << "\n";
+        status = exit_bad_input;
+      }
       continue;
     }
     try {

@@ -233,7 +233,13 @@ class Totals(unittest.TestCase):
             key = (row["date"][:4], row["donor"] or None, row["currency"])
             expected[key][0] += Decimal(row["amount"])
             expected[key][1] += 1
-        with self.lib.query().group_by("year", "donor") as query, query.run(self.ledger) as result:
+        with self.lib.query().group_by("year", "donor") as query:
+            # Commitments and disbursements are not added unless asked (docs/queries.md).
+            with self.assertRaises(pairaid.MixedTypesError) as caught:
+                query.run(self.ledger)
+            self.assertIn("commitment 1", str(caught.exception))
+            result = query.all_types().run(self.ledger)
+        with result:
             self.assertEqual(result.columns, ["year", "donor", "currency", "amount", "transactions"])
             found = {(r["year"], r["donor"], r["currency"]): [r["amount"].value, r["transactions"]]
                      for r in result.rows()}
@@ -277,7 +283,7 @@ class Totals(unittest.TestCase):
         self.assertLess(len(rows), len([r for r in read_ledger() if r["donor"] == "shanghai"]))  # the filters bite
         query = (self.lib.query().group_by("sector").where_donor("shanghai")
                  .where_period("2021-01-01", "2022-06-30").where_currency("CNY", "USD").where_within("540228")
-                 .distinct_projects())
+                 .distinct_projects().all_types())
         with query, query.run(self.ledger, self.dataset) as result:
             found = {r["sector"]: [r["amount"].value, r["transactions"], r["distinct_projects"]] for r in result.rows()}
         self.assertEqual(found, {k: [v[0], v[1], len(v[2])] for k, v in expected.items()})
@@ -285,7 +291,7 @@ class Totals(unittest.TestCase):
             query.where_period("2021-13-01", "2021-12-31")
 
     def test_missing_rate_is_not_zero(self):
-        with self.lib.fx_table() as empty, self.lib.query().convert("CNY") as query, \
+        with self.lib.fx_table() as empty, self.lib.query().convert("CNY").all_types() as query, \
                 query.run(self.ledger, None, empty) as result:
             amounts = [row["amount"] for row in result.rows()]
         self.assertTrue(any(isinstance(a, pairaid.Missing) for a in amounts))
@@ -523,7 +529,7 @@ class Ownership(unittest.TestCase):
             conversion.close()
         with dollars:
             self.assertEqual(dollars.amount, Decimal("3554632885.65"))
-        with self.lib.load_ledger(LEDGER) as ledger, self.lib.query().group_by("year") as query:
+        with self.lib.load_ledger(LEDGER) as ledger, self.lib.query().group_by("year").all_types() as query:
             result = query.run(ledger)
             rows = result.rows()
             result.close()
@@ -588,7 +594,7 @@ class StoreImports(unittest.TestCase):
             self.assertEqual((report.kind, report.source), ("ledger", str(STORE_LEDGER)))
             self.assertEqual((report.added, report.skipped), (len(self.ledger_rows()), 0))
             self.assertEqual(store.integrity_check(), "ok")
-            with store.ledger() as ledger, self.lib.query().group_by("year", "donor") as query, \
+            with store.ledger() as ledger, self.lib.query().group_by("year", "donor").all_types() as query, \
                     query.run(ledger) as result:
                 self.assertEqual(len(ledger), len(self.ledger_rows()))
                 self.assertEqual(result_by_year_donor(result), totals_by_year_donor(self.ledger_rows()))
@@ -599,7 +605,8 @@ class StoreImports(unittest.TestCase):
             self.assertEqual(report.kind, "dataset")
             self.assertGreater(report.added, 0)
             with store.dataset() as dataset, store.ledger() as ledger, \
-                    self.lib.query().group_by("year", "donor") as query, query.run(ledger, dataset) as result:
+                    self.lib.query().group_by("year", "donor").all_types() as query, \
+                    query.run(ledger, dataset) as result:
                 self.assertEqual(len(ledger), len(self.dataset_rows()))
                 self.assertEqual(result_by_year_donor(result), totals_by_year_donor(self.dataset_rows()))
 
@@ -684,7 +691,7 @@ class IatiTotals(unittest.TestCase):
         for activity in ElementTree.fromstring(IATI_DOCUMENT.encode("utf-8")).iter("iati-activity"):
             for transaction in activity.iter("transaction"):
                 value = transaction.find("value")
-                key = (transaction.find("transaction-type").get("code"),
+                key = ({"2": "commitment", "3": "disbursement"}[transaction.find("transaction-type").get("code")],
                        value.get("currency") or activity.get("default-currency"))
                 totals[key][0] += Decimal(value.text)
                 totals[key][1] += 1
@@ -692,8 +699,9 @@ class IatiTotals(unittest.TestCase):
 
     def test_totals_of_bytes(self):
         with self.lib.iati_totals_of_bytes(IATI_DOCUMENT.encode("utf-8"), "small.xml", by="transaction_type") as result:
-            self.assertEqual(result.columns, ["transaction_type", "currency", "amount", "transactions"])
-            found = {(r["transaction_type"], r["currency"]): [r["amount"].value, r["transactions"]] for r in result.rows()}
+            # One name and one spelling on every source: "type", and the type's word.
+            self.assertEqual(result.columns, ["type", "currency", "amount", "transactions"])
+            found = {(r["type"], r["currency"]): [r["amount"].value, r["transactions"]] for r in result.rows()}
         self.assertEqual(found, self.expected())
 
     def test_totals_of_files(self):
@@ -701,8 +709,11 @@ class IatiTotals(unittest.TestCase):
             path = os.path.join(directory, "small.xml")
             with open(path, "w", encoding="utf-8") as file:
                 file.write(IATI_DOCUMENT)
-            with self.lib.iati_totals([path, path], by="currency") as result:
+            with self.assertRaises(pairaid.MixedTypesError):
+                self.lib.iati_totals([path, path], by="currency")
+            with self.lib.totals([path, path], by="currency", all_types=True) as result:
                 found = {r["currency"]: [r["amount"].value, r["transactions"]] for r in result.rows()}
+                self.assertIn('"all_types":true', result.json())
         expected = defaultdict(lambda: [Decimal(0), 0])
         for (_, currency), (amount, count) in self.expected().items():
             expected[currency][0] += 2 * amount
@@ -729,6 +740,36 @@ class IatiTotals(unittest.TestCase):
         with self.assertRaises(pairaid.InvalidArgumentError) as caught:
             self.lib.iati_totals_of_bytes(IATI_DOCUMENT.encode("utf-8"), by="planet")
         self.assertIn("sector", str(caught.exception))
+
+
+class Totals(unittest.TestCase):
+    """The one totals engine over files of any kind: conditions, names, rates, rendering."""
+
+    @classmethod
+    def setUpClass(cls):
+        cls.lib = library()
+
+    def test_conditions_and_names(self):
+        with self.lib.totals([LEDGER], by="type,year", where="year = 2022 or donor = jiangsu", names=True) as result:
+            self.assertEqual(result.columns, ["type", "type_name", "year", "currency", "amount", "transactions"])
+            csv_text = result.csv()
+        self.assertEqual(csv_text.splitlines()[0], "type,type_name,year,currency,amount,transactions")
+        self.assertIn("disbursement,Disbursement,2022,USD,50.00,1", csv_text)
+        self.assertIn("expenditure,Expenditure,2022,USD,10.25,1", csv_text)
+
+    def test_bundled_rates_are_named(self):
+        with self.lib.totals([LEDGER], by="year", where="type = disbursement", currency="USD") as result:
+            rates = result.rates
+            self.assertIn("FRED monthly averages", rates.table)
+            self.assertEqual([(p.base, p.quote) for p in rates.pairs], [("USD", "CNY")])
+            self.assertTrue(any("converted to USD" in note for note in result.notes))
+        with self.lib.totals([LEDGER], by="year", where="type = disbursement") as native:
+            self.assertIsNone(native.rates)
+
+    def test_mixed_types_refused(self):
+        with self.assertRaises(pairaid.MixedTypesError) as caught:
+            self.lib.totals([LEDGER], by="donor")
+        self.assertIn("--by type", str(caught.exception))
 
 
 if __name__ == "__main__":

@@ -15,13 +15,15 @@ namespace {
 // The message of every unknown name: canonical names first, then the aliases.
 constexpr std::string_view known_dimensions =
     "year, quarter, month, five_year_plan, fiscal_year:M (M = 1..12, optionally :end), batch, donor, "
-    "donor_kind, area, area:region, area:prefecture, area:county, sector, currency, type; aliases: "
-    "plan, region, prefecture, county, fiscal_year:M:start";
+    "donor_kind, area, area:region, area:prefecture, area:county, sector, currency, type, activity, "
+    "reporting_org, reporting_org_type, recipient_country; aliases: plan, region, prefecture, county, "
+    "fiscal_year:M:start, transaction_type, transaction-type, reporting-org, reporting-org-type, "
+    "recipient-country, country";
 
 // Names that stand for one dimension each, canonical ones and the command line's aliases.
 std::optional<Dimension> simple_dimension(std::string_view name) {
   using Entry = std::pair<std::string_view, Dimension>;
-  const std::array<Entry, 15> table{{
+  const std::array<Entry, 25> table{{
       {"year", Dimension::year()},
       {"quarter", Dimension::quarter()},
       {"month", Dimension::month()},
@@ -37,6 +39,16 @@ std::optional<Dimension> simple_dimension(std::string_view name) {
       {"sector", Dimension::sector()},
       {"currency", Dimension::currency()},
       {"type", Dimension::type()},
+      {"transaction_type", Dimension::type()},  // aliases: the IATI side's words since its first version
+      {"transaction-type", Dimension::type()},
+      {"activity", Dimension::activity()},
+      {"reporting_org", Dimension::reporting_org()},
+      {"reporting-org", Dimension::reporting_org()},
+      {"reporting_org_type", Dimension::reporting_org_type()},
+      {"reporting-org-type", Dimension::reporting_org_type()},
+      {"recipient_country", Dimension::recipient_country()},
+      {"recipient-country", Dimension::recipient_country()},
+      {"country", Dimension::recipient_country()},
   }};
   const auto it = std::find_if(table.begin(), table.end(), [&](const Entry& e) { return e.first == name; });
   if (it == table.end()) return std::nullopt;
@@ -87,6 +99,25 @@ Dimension Dimension::parse(std::string_view name) {
   if (auto d = dimension_named(name)) return *d;
   throw error(errc::invalid_argument,
               "unknown dimension '" + std::string(name) + "' (known: " + std::string(known_dimensions) + ")");
+}
+
+std::vector<Dimension> Dimension::parse_list(std::string_view names) {
+  std::vector<Dimension> out;
+  std::vector<std::string> seen;
+  while (true) {
+    const std::size_t comma = names.find(',');
+    const std::string_view name = names.substr(0, comma);
+    const Dimension d = parse(name);
+    const std::string canonical = d.name();
+    if (std::find(seen.begin(), seen.end(), canonical) != seen.end())
+      throw error(errc::invalid_argument, "dimension '" + std::string(name) + "' is given twice" +
+                                              (name == canonical ? "" : " (it is " + canonical + ")"));
+    seen.push_back(canonical);
+    out.push_back(d);
+    if (comma == std::string_view::npos) break;
+    names.remove_prefix(comma + 1);
+  }
+  return out;
 }
 
 PAIRAID_NAMESPACE_END

@@ -22,6 +22,10 @@ std::string Dimension::name() const {
     case Kind::sector: return "sector";
     case Kind::currency: return "currency";
     case Kind::type: return "type";
+    case Kind::activity: return "activity";
+    case Kind::reporting_org: return "reporting_org";
+    case Kind::reporting_org_type: return "reporting_org_type";
+    case Kind::recipient_country: return "recipient_country";
   }
   return "?";
 }
@@ -53,8 +57,10 @@ std::strong_ordering operator<=>(const GroupValue& a, const GroupValue& b) {
         const T& y = std::get<T>(b.value);
         if constexpr (std::is_same_v<T, std::monostate>)
           return std::strong_ordering::equal;
-        else if constexpr (std::is_same_v<T, OrganisationKind> || std::is_same_v<T, TransactionType>)
+        else if constexpr (std::is_same_v<T, OrganisationKind>)
           return pairaid::to_string(x) <=> pairaid::to_string(y);
+        else if constexpr (std::is_same_v<T, TransactionType>)  // IATI code order, on every source
+          return static_cast<int>(x) <=> static_cast<int>(y);
         else
           return x <=> y;
       },

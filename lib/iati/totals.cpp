@@ -13,28 +13,6 @@ namespace {
 
 constexpr char separator = '\x1f';  // cannot occur in XML 1.0 text, so keys never collide
 
-struct DimensionName {
-  TotalsDimension dimension;
-  std::string_view option;  // as written after --by
-  std::string_view column;
-};
-constexpr std::array<DimensionName, 7> dimension_names{{
-    {TotalsDimension::currency, "currency", "currency"},
-    {TotalsDimension::transaction_type, "transaction-type", "transaction_type"},
-    {TotalsDimension::year, "year", "year"},
-    {TotalsDimension::activity, "activity", "activity"},
-    {TotalsDimension::reporting_org, "reporting-org", "reporting_org"},
-    {TotalsDimension::sector, "sector", "sector"},
-    {TotalsDimension::recipient_country, "recipient-country", "recipient_country"},
-}};
-
-// One part of a transaction after its splits: the sector and country keys it goes to.
-struct Part {
-  std::string sector;
-  std::string country;
-  Decimal amount;
-};
-
 // The shares a split uses, or why there is none.
 struct Shares {
   enum class Outcome { none, split, unallocated } outcome = Outcome::none;
@@ -108,32 +86,64 @@ Shares country_shares(const Activity& a, const Transaction& t) {
   return s;
 }
 
+struct Piece {
+  std::string key;
+  Decimal amount;
+  std::optional<Decimal> percentage;
+};
+
 // Splits `whole` by `shares` at `digits`; shares of weight zero get no part.
-std::vector<std::pair<std::string, Decimal>> apply(const Shares& shares, Decimal whole, int digits) {
-  std::vector<std::pair<std::string, Decimal>> out;
+std::vector<Piece> apply(const Shares& shares, Decimal whole, int digits) {
+  std::vector<Piece> out;
   switch (shares.outcome) {
-    case Shares::Outcome::none: out.emplace_back(std::string(), whole); break;
-    case Shares::Outcome::unallocated: out.emplace_back("unallocated", whole); break;
+    case Shares::Outcome::none: out.push_back({std::string(), whole, std::nullopt}); break;
+    case Shares::Outcome::unallocated: out.push_back({"unallocated", whole, std::nullopt}); break;
     case Shares::Outcome::split: {
       const std::vector<Decimal> parts = split_by_weights(whole, shares.weights, digits);
       for (std::size_t i = 0; i < parts.size(); ++i)
-        if (!shares.weights[i].is_zero()) out.emplace_back(shares.keys[i], parts[i]);
+        if (!shares.weights[i].is_zero()) out.push_back({shares.keys[i], parts[i], shares.weights[i]});
       break;
     }
   }
   return out;
 }
 
-std::string year_of(const Transaction& t) {
-  const std::optional<Date>& d = t.date ? t.date : t.value.value_date;
-  if (!d) return {};
-  return std::to_string(static_cast<int>(d->year()));
+// The parts of a transaction (split_transaction) into `parts` (cleared first: the caller reuses it,
+// so the unsplit case allocates nothing per transaction), counting the splits that rescaled
+// percentages or left the amount unallocated.
+void split_parts(const Activity& a, const Transaction& t, const Decimal& amount, bool by_sector, bool by_country,
+                 std::vector<TransactionPart>& parts, std::uint64_t& rescaled, std::uint64_t& unallocated) {
+  parts.clear();
+  if (!by_sector && !by_country) {
+    TransactionPart& whole = parts.emplace_back();
+    whole.amount = amount;
+    return;
+  }
+  const int digits = std::max(2, amount.fraction_digits());
+  Shares sectors, countries;
+  if (by_sector) sectors = sector_shares(a, t);
+  if (by_country) countries = country_shares(a, t);
+  rescaled += (sectors.rescaled ? 1u : 0u) + (countries.rescaled ? 1u : 0u);
+  unallocated += (sectors.outcome == Shares::Outcome::unallocated ? 1u : 0u) +
+                 (countries.outcome == Shares::Outcome::unallocated ? 1u : 0u);
+  const Decimal hundred = Decimal::from_integer(100);
+  for (Piece& s : apply(sectors, amount, digits))
+    for (Piece& c : apply(countries, s.amount, digits)) {
+      std::optional<Decimal> percentage = s.percentage ? s.percentage : c.percentage;
+      // Both ways: the product of the two, as a percentage (to nine fraction digits, half-even).
+      if (s.percentage && c.percentage)
+        percentage =
+            divide(multiply(*s.percentage, *c.percentage, RoundingMode::half_even), hundred, RoundingMode::half_even);
+      parts.push_back({s.key, std::move(c.key), c.amount, percentage});
+    }
 }
 
-// Sorting keys: transaction types as numbers (they are 1-13 without leading zeros, so shorter is
-// smaller), everything else byte-wise; the empty key comes first either way.
-bool key_less(TotalsDimension d, const std::string& a, const std::string& b) {
-  if (d == TotalsDimension::transaction_type && a.size() != b.size()) return a.size() < b.size();
+// Sorting keys: types and Five-Year Plans as numbers (their keys are digits, or digits and a
+// suffix, without leading zeros, so shorter is smaller), everything else byte-wise; the empty key
+// comes first either way.
+bool key_less(const Dimension& d, const std::string& a, const std::string& b) {
+  const bool numeric = d.kind() == Dimension::Kind::type || d.kind() == Dimension::Kind::five_year_plan;
+  if (numeric && a.size() != b.size()) return a.size() < b.size();
   return a < b;
 }
 
@@ -148,25 +158,17 @@ std::vector<std::string> split_key(std::string_view key) {
   return fields;
 }
 
+[[noreturn]] void not_answered(std::string_view what) {
+  throw error(errc::invalid_argument,
+              "IATI activity files have no " + std::string(what) +
+                  " (ledgers, datasets and stores do); they answer year, quarter, month, fiscal_year:M, "
+                  "five_year_plan, type, currency, activity, reporting_org, reporting_org_type, sector and "
+                  "recipient_country");
+}
+
+std::optional<TransactionType> type_of(const Transaction& t) { return transaction_type_from_iati(t.type); }
+
 }  // namespace
-
-std::optional<TotalsDimension> parse_totals_dimension(std::string_view name) noexcept {
-  for (const auto& d : dimension_names)
-    if (name == d.option || name == d.column) return d.dimension;
-  return std::nullopt;
-}
-
-std::string_view column_name(TotalsDimension d) noexcept {
-  for (const auto& n : dimension_names)
-    if (n.dimension == d) return n.column;
-  return "?";
-}
-
-std::string totals_dimension_names() {
-  std::string s;
-  for (const auto& d : dimension_names) s += (s.empty() ? "" : ", ") + std::string(d.option);
-  return s;
-}
 
 std::optional<HierarchyPolicy> parse_hierarchy_policy(std::string_view name) noexcept {
   if (name == "all") return HierarchyPolicy::all;
@@ -197,13 +199,74 @@ bool counts_under(const Activity& activity, HierarchyPolicy policy) noexcept {
   return true;
 }
 
+bool answers(const Dimension& d) noexcept {
+  using K = Dimension::Kind;
+  switch (d.kind()) {
+    case K::batch:
+    case K::donor:
+    case K::donor_kind:
+    case K::area: return false;
+    default: return true;
+  }
+}
+
+std::string_view transaction_currency(const Activity& a, const Transaction& t) noexcept {
+  return !t.value.currency.empty()     ? std::string_view(t.value.currency)
+         : !a.default_currency.empty() ? std::string_view(a.default_currency)
+                                       : std::string_view("XXX");
+}
+
+const std::optional<Date>& transaction_day(const Transaction& t) noexcept {
+  return t.date ? t.date : t.value.value_date;
+}
+
+std::vector<TransactionPart> split_transaction(const Activity& a, const Transaction& t, const Decimal& amount,
+                                               bool by_sector, bool by_country) {
+  std::uint64_t rescaled = 0, unallocated = 0;
+  std::vector<TransactionPart> parts;
+  split_parts(a, t, amount, by_sector, by_country, parts, rescaled, unallocated);
+  return parts;
+}
+
 TotalsAccumulator::TotalsAccumulator(TotalsOptions options) : options_(std::move(options)) {
   if (options_.convert && !options_.convert->fx)
     throw error(errc::invalid_argument, "a conversion needs an exchange-rate table");
-  for (TotalsDimension d : options_.by) {
-    wants_sector_ = wants_sector_ || d == TotalsDimension::sector;
-    wants_country_ = wants_country_ || d == TotalsDimension::recipient_country;
+  for (const Dimension& d : options_.by) {
+    if (!answers(d)) not_answered("'" + d.name() + "'");
+    wants_sector_ = wants_sector_ || d.kind() == Dimension::Kind::sector;
+    wants_country_ = wants_country_ || d.kind() == Dimension::Kind::recipient_country;
   }
+  if (options_.where) {
+    using F = Condition::Field;
+    for (const Condition::Test& t : options_.where->tests())
+      if (t.field == F::donor || t.field == F::donor_kind || t.field == F::area || t.field == F::within ||
+          t.field == F::batch)
+        not_answered("'" + std::string(Condition::name(t.field)) + "'");
+    wants_sector_ = wants_sector_ || options_.where->reads(F::sector);
+    wants_country_ = wants_country_ || options_.where->reads(F::recipient_country);
+  }
+}
+
+bool part_matches(const Condition& c, const Activity& a, const Transaction& t, const TransactionPart& part) {
+  using F = Condition::Field;
+  return c.holds([&](std::size_t i) {
+    const Condition::Test& test = c.tests()[i];
+    switch (test.field) {
+      case F::year:
+      case F::date: return test.matches(transaction_day(t));
+      case F::type: {
+        const auto type = type_of(t);
+        return type ? test.matches(*type) : test.op == Condition::Op::not_equal;
+      }
+      case F::currency: return test.matches(transaction_currency(a, t));
+      case F::activity: return test.matches(a.iati_identifier);
+      case F::reporting_org: return test.matches(a.reporting_org.ref);
+      case F::reporting_org_type: return test.matches(a.reporting_org.type);
+      case F::sector: return test.matches(part.sector);
+      case F::recipient_country: return test.matches(part.country);
+      default: return false;  // refused by the accumulator's constructor
+    }
+  });
 }
 
 void TotalsAccumulator::add(const Activity& a) {
@@ -227,16 +290,14 @@ void TotalsAccumulator::add(const Activity& a) {
   // Reused across transactions: this loop runs for every transaction of files of hundreds of MB.
   std::string key;
   std::vector<std::string> touched;  // groups this transaction already counts in (when split)
-  std::vector<Part> parts;
+  std::vector<TransactionPart> parts;
   for (const Transaction& t : a.transactions) {
-    ++notes_.transactions_counted;
-    const std::string_view currency = !t.value.currency.empty()     ? std::string_view(t.value.currency)
-                                      : !a.default_currency.empty() ? std::string_view(a.default_currency)
-                                                                    : std::string_view("XXX");
+    const std::string_view currency = transaction_currency(a, t);
     // The amount in the output currency, or why there is none.
     Decimal amount = t.value.amount;
     std::optional<std::pair<std::string, std::string>> missing;  // (from, reason)
     std::optional<Date> missing_date;
+    std::optional<Conversion> conversion;
     if (options_.convert && currency != options_.convert->to.code()) {
       const std::optional<Currency> from = Currency::find(currency);
       const std::optional<Date>& on = t.value.value_date ? t.value.value_date : t.date;
@@ -246,9 +307,9 @@ void TotalsAccumulator::add(const Activity& a) {
         missing.emplace(std::string(currency), "no value date or transaction date to look a rate up on");
       } else {
         try {
-          amount =
-              options_.convert->fx->convert(Money(amount, *from), options_.convert->to, *on, options_.convert->rounding)
-                  .amount.amount();
+          conversion = options_.convert->fx->convert(Money(amount, *from), options_.convert->to, *on,
+                                                     options_.convert->rounding);
+          amount = conversion->amount.amount();
         } catch (const error& e) {
           if (e.code() != errc::missing_rate) throw;
           missing.emplace(std::string(currency), "no rate in force");
@@ -258,39 +319,52 @@ void TotalsAccumulator::add(const Activity& a) {
       if (missing) amount = Decimal();  // the split below only needs the keys
     }
 
-    parts.clear();
-    if (!wants_sector_ && !wants_country_) {
-      parts.push_back({std::string(), std::string(), amount});
-    } else {
-      const int digits = std::max(2, amount.fraction_digits());
-      Shares sectors, countries;
-      if (wants_sector_) {
-        sectors = sector_shares(a, t);
-        notes_.splits_rescaled += sectors.rescaled ? 1 : 0;
-        notes_.splits_unallocated += sectors.outcome == Shares::Outcome::unallocated ? 1 : 0;
-      }
-      if (wants_country_) {
-        countries = country_shares(a, t);
-        notes_.splits_rescaled += countries.rescaled ? 1 : 0;
-        notes_.splits_unallocated += countries.outcome == Shares::Outcome::unallocated ? 1 : 0;
-      }
-      for (auto& [sector, by_sector] : apply(sectors, amount, digits))
-        for (auto& [country, part] : apply(countries, by_sector, digits)) parts.push_back({sector, country, part});
-    }
+    std::uint64_t rescaled = 0, unallocated = 0;
+    split_parts(a, t, amount, wants_sector_, wants_country_, parts, rescaled, unallocated);
+    if (options_.where)
+      std::erase_if(parts, [&](const TransactionPart& p) { return !part_matches(*options_.where, a, t, p); });
+    if (parts.empty()) continue;
+    ++notes_.transactions_counted;
+    notes_.splits_rescaled += rescaled;
+    notes_.splits_unallocated += unallocated;
+    if (const auto type = type_of(t)) ++notes_.types[static_cast<std::size_t>(*type)];
+    if (conversion) rates_.add(*conversion);
 
     const bool several_parts = parts.size() > 1;
     touched.clear();
-    for (const Part& part : parts) {
+    for (const TransactionPart& part : parts) {
       key.clear();
-      for (TotalsDimension d : options_.by) {
-        switch (d) {
-          case TotalsDimension::currency: key += currency; break;
-          case TotalsDimension::transaction_type: key += std::to_string(t.type); break;
-          case TotalsDimension::year: key += year_of(t); break;
-          case TotalsDimension::activity: key += a.iati_identifier; break;
-          case TotalsDimension::reporting_org: key += a.reporting_org.ref; break;
-          case TotalsDimension::sector: key += part.sector; break;
-          case TotalsDimension::recipient_country: key += part.country; break;
+      for (const Dimension& d : options_.by) {
+        using K = Dimension::Kind;
+        const std::optional<Date>& day = transaction_day(t);
+        switch (d.kind()) {
+          case K::currency: key += currency; break;
+          case K::type: key += std::to_string(t.type); break;
+          case K::year:
+            if (day) key += std::to_string(static_cast<int>(day->year()));
+            break;
+          case K::quarter:
+            if (day) key += quarter_of(*day).to_string();
+            break;
+          case K::month:
+            if (day) key += month_of(*day).to_string();
+            break;
+          case K::fiscal_year:
+            if (day) key += "FY" + std::to_string(d.fiscal_calendar()->of(*day).label);
+            break;
+          case K::five_year_plan:
+            if (day)
+              if (const auto p = plan_of(*day)) key += FiveYearPlan::ordinal_name(p->ordinal);
+            break;
+          case K::activity: key += a.iati_identifier; break;
+          case K::reporting_org: key += a.reporting_org.ref; break;
+          case K::reporting_org_type: key += a.reporting_org.type; break;
+          case K::sector: key += part.sector; break;
+          case K::recipient_country: key += part.country; break;
+          case K::batch:
+          case K::donor:
+          case K::donor_kind:
+          case K::area: break;  // refused by the constructor
         }
         key += separator;
       }
@@ -336,7 +410,10 @@ void TotalsAccumulator::merge(TotalsAccumulator&& other) {
   notes_.transactions_excluded += other.notes_.transactions_excluded;
   notes_.splits_rescaled += other.notes_.splits_rescaled;
   notes_.splits_unallocated += other.notes_.splits_unallocated;
+  for (std::size_t t = 0; t < notes_.types.size(); ++t) notes_.types[t] += other.notes_.types[t];
   other.notes_ = {};
+  rates_.merge(other.rates_);
+  other.rates_ = {};
   counted_with_transactions_.insert(counted_with_transactions_.end(),
                                     std::make_move_iterator(other.counted_with_transactions_.begin()),
                                     std::make_move_iterator(other.counted_with_transactions_.end()));
@@ -347,10 +424,21 @@ void TotalsAccumulator::merge(TotalsAccumulator&& other) {
 }
 
 TotalsResult TotalsAccumulator::result() const {
+  const bool by_type = std::any_of(options_.by.begin(), options_.by.end(),
+                                   [](const Dimension& d) { return d.kind() == Dimension::Kind::type; });
+  if (!by_type && !options_.all_types) {
+    const std::vector<TransactionType> chosen =
+        options_.where ? options_.where->named_types() : std::vector<TransactionType>{};
+    refuse_mixed_types(notes_.types, chosen);
+  }
   TotalsResult r;
   r.by = options_.by;
+  r.hierarchy = options_.hierarchy;
   r.converted = options_.convert.has_value();
+  if (options_.convert) r.target = options_.convert->to.code();
+  r.all_types = options_.all_types;
   r.notes = notes_;
+  r.rates = rates_;
   r.rows.reserve(groups_.size());
   for (const auto& [key, g] : groups_) {
     TotalsRow row;
@@ -371,6 +459,11 @@ TotalsResult TotalsAccumulator::result() const {
     }
     return a.currency < b.currency;
   });
+  // Types as their one spelling, after sorting by code.
+  for (std::size_t i = 0; i < r.by.size(); ++i)
+    if (r.by[i].kind() == Dimension::Kind::type)
+      for (TotalsRow& row : r.rows)
+        if (const auto t = parse_transaction_type(row.keys[i])) row.keys[i] = std::string(to_string(*t));
 
   std::vector<std::string> counted = counted_with_transactions_;
   std::sort(counted.begin(), counted.end());

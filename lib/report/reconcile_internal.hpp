@@ -1,7 +1,7 @@
 #pragma once
 // Private to lib/report: the reconciliation checks, one function per family, each appending its
 // Checks to `out`. reconcile() (reconcile.cpp) calls them in the documented order.
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 #include <pairaid/analysis/words.hpp>
 
 #include <string>

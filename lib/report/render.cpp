@@ -1,6 +1,6 @@
 // render(): one entry point over the three formats, for callers that take the format as data
 // (the CLI's --format).
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 
 PAIRAID_NAMESPACE_BEGIN
 

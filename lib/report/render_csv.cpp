@@ -1,7 +1,7 @@
 // The CSV report: one row per figure (indicator values, breakdown parts, batch sizes) and one per
 // reconciliation check, under one header, so a spreadsheet can filter on `record`. RFC 4180
 // quoting; LF line endings.
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 #include <pairaid/analysis/words.hpp>
 #include <pairaid/io/csv_field.hpp>
 

@@ -1,6 +1,6 @@
 // The JSON report: the Summary member for member, for programs. Exact values are strings
 // ("value": "25170000000"), as in the dataset format; the words a person reads come beside them.
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 
 #include "json_writer.hpp"
 

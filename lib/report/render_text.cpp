@@ -1,6 +1,6 @@
 // The text report: for a person reading a terminal. Every figure carries its qualifier, grouped
 // digits and unit, its period and Five-Year Plan, and the words and speaker it came from.
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 #include <pairaid/analysis/words.hpp>
 
 #include <algorithm>

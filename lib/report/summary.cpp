@@ -1,5 +1,5 @@
-// summarize(): a dataset as the report shows it (analysis/summary.hpp).
-#include <pairaid/analysis/summary.hpp>
+// summarize(): a dataset as the report shows it (report/summary.hpp).
+#include <pairaid/report/summary.hpp>
 #include <pairaid/analysis/words.hpp>
 
 #include <pairaid/core/calendar.hpp>

@@ -1,5 +1,7 @@
 #include <pairaid/store/store.hpp>
 
+#include <pairaid/io/source_kind.hpp>
+
 #include "store/schema.hpp"
 #include "store/sqlite.hpp"
 #include "store/store_internal.hpp"
@@ -101,31 +103,16 @@ Ledger Store::load_ledger() const {
   return Ledger::from(rows);
 }
 
-bool is_store_file(const std::filesystem::path& file) {
-  static constexpr char header[16] = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
-  std::ifstream in(file, std::ios::binary);
-  std::array<char, 16> got{};
-  if (!in.read(got.data(), got.size())) return false;
-  return std::memcmp(got.data(), header, sizeof header) == 0;
-}
-
-ImportSourceKind import_source_kind(const std::filesystem::path& file) {
-  std::string extension = file.extension().string();
-  std::transform(extension.begin(), extension.end(), extension.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  if (extension == ".xml") return ImportSourceKind::iati;
-  if (extension == ".json") return ImportSourceKind::dataset;
-  if (extension == ".csv") return ImportSourceKind::ledger;
-  std::ifstream in(file, std::ios::binary);
-  char c = 0;
-  while (in.get(c)) {
-    const auto u = static_cast<unsigned char>(c);
-    if (std::isspace(u) || u == 0xEF || u == 0xBB || u == 0xBF) continue;  // white space, byte-order mark
-    if (c == '<') return ImportSourceKind::iati;
-    if (c == '{') return ImportSourceKind::dataset;
-    break;
+ImportReport Store::import_file(const std::filesystem::path& file, const iati::ReadOptions& options,
+                                const ImportProgress& progress) {
+  switch (io::source_kind(file)) {
+    case io::SourceKind::dataset: return import_dataset_file(file.string());
+    case io::SourceKind::ledger: return import_ledger_csv(file.string());
+    case io::SourceKind::iati: return import_iati_file(file, options, progress);
+    case io::SourceKind::store: break;
   }
-  return ImportSourceKind::ledger;
+  throw error(errc::invalid_argument,
+              file.string() + " is a store: a store is not imported into another (import the files it was built from)");
 }
 
 namespace store_detail {

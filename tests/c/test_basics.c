@@ -33,6 +33,7 @@ static void errors_and_version(void) {
   CHECK_STR(pairaid_status_name(PAIRAID_EIO), "PAIRAID_EIO");
   CHECK_STR(pairaid_status_name(PAIRAID_EINVALID_DATA), "PAIRAID_EINVALID_DATA");
   CHECK_STR(pairaid_status_name(PAIRAID_ENOMEM), "PAIRAID_ENOMEM");
+  CHECK_STR(pairaid_status_name(PAIRAID_EMIXED_TYPES), "PAIRAID_EMIXED_TYPES");
   CHECK_STR(pairaid_status_name(-99), "PAIRAID_UNKNOWN_STATUS");
   CHECK_STR(pairaid_status_name(1), "PAIRAID_UNKNOWN_STATUS");
 

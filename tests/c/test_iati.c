@@ -46,7 +46,18 @@ static void totals(void) {
   const char *name = NULL, *missing = NULL;
   int64_t count = 0;
 
-  CHECK_OK(pairaid_iati_totals(&r, files, 1, "sector", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
+  /* A commitment and a disbursement: not added together unless asked. */
+  CHECK_FAILS(PAIRAID_EMIXED_TYPES, "2 transaction types: commitment 1, disbursement 1",
+              pairaid_iati_totals(&r, files, 1, "sector", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK(r == NULL);
+  {
+    pairaid_query *q = NULL;
+    CHECK_OK(pairaid_query_new(&q));
+    CHECK_OK(pairaid_query_group_by(q, "sector"));
+    CHECK_OK(pairaid_query_all_types(q, 1));
+    CHECK_OK(pairaid_query_run_sources(&r, q, files, 1, NULL));
+    pairaid_query_free(q);
+  }
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 3);
   CHECK_OK(pairaid_result_column_count(&cols, r));
@@ -56,7 +67,7 @@ static void totals(void) {
   CHECK_OK(pairaid_result_column_name(&name, r, 3));
   CHECK_STR(name, "transactions");
   if (rows == 3) {
-    expect_row(r, 0, NULL, "GBP", "50"); /* no sector given */
+    expect_row(r, 0, NULL, "GBP", "50.00"); /* no sector given */
     expect_row(r, 1, "11110", "USD", "600.06");
     expect_row(r, 2, "12220", "USD", "400.04");
     CHECK_OK(pairaid_result_count(&count, r, 1, 3));
@@ -70,15 +81,15 @@ static void totals(void) {
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 2);
   CHECK_OK(pairaid_result_column_name(&name, r, 1));
-  CHECK_STR(name, "transaction_type");
+  CHECK_STR(name, "type"); /* one name for every source, whatever alias was given */
   if (rows == 2) {
     const char *am = NULL, *cur = NULL, *type = NULL;
     CHECK_OK(pairaid_result_text(&type, r, 0, 1));
-    CHECK_STR(type, "2");
+    CHECK_STR(type, "commitment"); /* one spelling: the word, not IATI's code 2 */
     CHECK_OK(pairaid_result_money(&am, &cur, r, 0, 3));
-    CHECK_STR(am, "100");
+    CHECK_STR(am, "100.00");
     CHECK_OK(pairaid_result_money(&am, &cur, r, 1, 3));
-    CHECK_STR(am, "2000.2");
+    CHECK_STR(am, "2000.20");
     CHECK_STR(cur, "USD");
   }
   pairaid_result_free(r);
@@ -86,28 +97,28 @@ static void totals(void) {
   /* Converted at 7 CNY per USD; no GBP rate: that group is missing, never 0. */
   CHECK_OK(pairaid_fx_table_new(&rates, NULL));
   CHECK_OK(pairaid_fx_table_add_rate(rates, "2021-01-01", "USD", "CNY", "7", "test"));
-  CHECK_OK(pairaid_iati_totals(&r, files, 1, "year", "leaves", "CNY", rates, PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_OK(pairaid_iati_totals(&r, files, 1, "type", "leaves", "CNY", rates, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 2);
   if (rows == 2) {
-    expect_row(r, 0, "2021", "CNY", "7000.7");
-    expect_row(r, 1, "2022", "CNY", NULL);
-    CHECK_OK(pairaid_result_missing(&missing, r, 1));
+    expect_row(r, 0, "commitment", "CNY", NULL);
+    expect_row(r, 1, "disbursement", "CNY", "7000.70");
+    CHECK_OK(pairaid_result_missing(&missing, r, 0));
     CHECK_CONTAINS(missing, "GBP/CNY");
   }
   pairaid_result_free(r);
-
-  /* No grouping: one row per currency. */
-  CHECK_OK(pairaid_iati_totals(&r, files, 1, "", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
-  CHECK_OK(pairaid_result_row_count(&rows, r));
-  CHECK(rows == 2);
-  pairaid_result_free(r);
   r = NULL;
+
+  /* No grouping would add the commitment to the disbursement. */
+  CHECK_FAILS(PAIRAID_EMIXED_TYPES, "--all-types",
+              pairaid_iati_totals(&r, files, 1, "", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_FAILS(PAIRAID_EINVALID, "IATI activity files have no 'donor'",
+              pairaid_iati_totals(&r, files, 1, "donor,type", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
 
   CHECK_FAILS(PAIRAID_EINVALID, "recipient",
               pairaid_iati_totals(&r, files, 1, "sector,colour", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK(r == NULL);
-  CHECK_FAILS(PAIRAID_EINVALID, "ends with a comma",
+  CHECK_FAILS(PAIRAID_EINVALID, "unknown dimension ''",
               pairaid_iati_totals(&r, files, 1, "sector,", NULL, NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_FAILS(PAIRAID_EINVALID, "sideways",
               pairaid_iati_totals(&r, files, 1, NULL, "sideways", NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
@@ -147,7 +158,7 @@ static void totals_buffer(void) {
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 1);
   if (rows == 1) {
-    expect_row(r, 0, "EUR", "EUR", "13");
+    expect_row(r, 0, "EUR", "EUR", "13.00");
     CHECK_OK(pairaid_result_count(&count, r, 0, 3));
     CHECK(count == 2);
   }
@@ -255,8 +266,14 @@ static void expect_currency_totals(const char *path, size_t n, const char *const
   const char *files[1];
   pairaid_result *r = NULL;
   size_t rows = 0, i;
+  pairaid_query *q = NULL;
   files[0] = path;
-  CHECK_OK(pairaid_iati_totals(&r, files, 1, "currency", "all", NULL, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_OK(pairaid_query_new(&q));
+  CHECK_OK(pairaid_query_group_by(q, "currency"));
+  CHECK_OK(pairaid_query_hierarchy(q, "all"));
+  CHECK_OK(pairaid_query_all_types(q, 1));
+  CHECK_OK(pairaid_query_run_sources(&r, q, files, 1, NULL));
+  pairaid_query_free(q);
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == n);
   for (i = 0; i < n && i < rows; ++i) expect_row(r, i, currencies[i], currencies[i], amounts[i]);
@@ -270,8 +287,8 @@ static void export_iati(void) {
   pairaid_dataset *ds = NULL;
   pairaid_diagnostics *d = NULL;
   pairaid_status status = PAIRAID_ERROR;
-  const char *small_currencies[] = {"GBP", "USD"}, *small_amounts[] = {"50", "1000.1"};
-  const char *ds_currencies[] = {"CNY"}, *ds_amounts[] = {"1234.5"};
+  const char *small_currencies[] = {"GBP", "USD"}, *small_amounts[] = {"50.00", "1000.10"};
+  const char *ds_currencies[] = {"CNY"}, *ds_amounts[] = {"1234.50"};
 
   CHECK_OK(pairaid_iati_export_options_new(&options));
   CHECK_OK(pairaid_iati_export_options_set(options, "generated_datetime", "2024-06-01T00:00:00Z"));

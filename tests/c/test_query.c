@@ -97,6 +97,11 @@ static void by_donor_and_year(void) {
   CHECK_OK(pairaid_query_new(&q));
   CHECK_OK(pairaid_query_group_by(q, "donor"));
   CHECK_OK(pairaid_query_group_by(q, "year"));
+  /* The ledger mixes disbursements, a commitment and an expenditure: refused unless asked. */
+  CHECK_FAILS(PAIRAID_EMIXED_TYPES, "3 transaction types: commitment 1, disbursement 5, expenditure 1",
+              pairaid_query_run(&r, q, ledger, NULL, NULL));
+  CHECK(r == NULL);
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
 
   CHECK_OK(pairaid_result_column_count(&cols, r));
@@ -117,11 +122,11 @@ static void by_donor_and_year(void) {
   /* Sorted by donor (none first), year, then currency; native amounts per currency. */
   CHECK(rows_of(r) == 6);
   CHECK_STR(row_text(r, 0), "<none>|2022|USD|10.25 USD|1");
-  CHECK_STR(row_text(r, 1), "jiangsu|2021|CNY|200 CNY|1");
-  CHECK_STR(row_text(r, 2), "jiangsu|2022|CNY|-0.5 CNY|1");
-  CHECK_STR(row_text(r, 3), "shanghai|2021|CNY|1100.5 CNY|2");
-  CHECK_STR(row_text(r, 4), "shanghai|2021|USD|20 USD|1");
-  CHECK_STR(row_text(r, 5), "shanghai|2022|USD|50 USD|1");
+  CHECK_STR(row_text(r, 1), "jiangsu|2021|CNY|200.00 CNY|1");
+  CHECK_STR(row_text(r, 2), "jiangsu|2022|CNY|-0.50 CNY|1");
+  CHECK_STR(row_text(r, 3), "shanghai|2021|CNY|1100.50 CNY|2");
+  CHECK_STR(row_text(r, 4), "shanghai|2021|USD|20.00 USD|1");
+  CHECK_STR(row_text(r, 5), "shanghai|2022|USD|50.00 USD|1");
 
   /* Typed access: a NONE cell has no text (not ""), a count is no text, money is no count. */
   {
@@ -169,28 +174,46 @@ static void converted(void) {
   CHECK_OK(pairaid_query_group_by(q, "donor"));
   CHECK_OK(pairaid_query_group_by(q, "year"));
   CHECK_OK(pairaid_query_convert(q, "CNY", PAIRAID_ROUND_HALF_EVEN, -1));
+  CHECK_OK(pairaid_query_all_types(q, 1));
 
-  /* Converting needs the rates. */
-  CHECK_FAILS(PAIRAID_EINVALID, "needs an exchange-rate table", pairaid_query_run(&r, q, ledger, NULL, NULL));
-  CHECK(r == NULL);
+  /* Without rates: the FRED monthly table pairaid ships, which has a USD/CNY rate every month,
+   * and the result says so. */
+  CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
+  CHECK_STR(row_text(r, 3), "shanghai|2021|CNY|1228.28 CNY|3"); /* 1100.50 + 20 USD x 6.3889 (Nov 2021) */
+  {
+    const char *table = NULL, *base = NULL, *quote = NULL, *first = NULL, *last = NULL;
+    size_t pairs = 0, count = 0;
+    CHECK_OK(pairaid_result_rates(&table, &pairs, r));
+    CHECK(strstr(table, "FRED monthly averages") != NULL);
+    CHECK(pairs == 1);
+    CHECK_OK(pairaid_result_rate_pair(&base, &quote, &first, &last, &count, r, 0));
+    CHECK_STR(base, "USD");
+    CHECK_STR(quote, "CNY");
+    CHECK_STR(first, "2021-11-01");
+    CHECK_STR(last, "2022-12-01");
+    CHECK(count == 3); /* November 2021, February and December 2022 */
+    CHECK_FAILS(PAIRAID_ENOTFOUND, "out of range",
+                pairaid_result_rate_pair(&base, &quote, &first, &last, &count, r, 1));
+  }
+  pairaid_result_free(r);
 
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, rates));
   CHECK(rows_of(r) == 5);
   /* 10.25 USD x 6.7290 = 68.97225 -> 68.97 */
   CHECK_STR(row_text(r, 0), "<none>|2022|CNY|68.97 CNY|1");
-  CHECK_STR(row_text(r, 1), "jiangsu|2021|CNY|200 CNY|1");
-  CHECK_STR(row_text(r, 2), "jiangsu|2022|CNY|-0.5 CNY|1");
+  CHECK_STR(row_text(r, 1), "jiangsu|2021|CNY|200.00 CNY|1");
+  CHECK_STR(row_text(r, 2), "jiangsu|2022|CNY|-0.50 CNY|1");
   /* 100.50 + 1000 CNY and 20 USD on 2021-11-20, when there is no USD/CNY rate: no amount at all. */
   CHECK_STR(row_text(r, 3), "shanghai|2021|CNY|<missing>|3");
   {
     pairaid_cell_type type = PAIRAID_CELL_MONEY;
     CHECK_OK(pairaid_result_cell_type(&type, r, 3, 3));
     CHECK(type == PAIRAID_CELL_MISSING);
-    CHECK_FAILS(PAIRAID_EMISSING_RATE, "no USD/CNY rate in force for 1 transaction, the first on 2021-11-20",
+    CHECK_FAILS(PAIRAID_EMISSING_RATE, "no USD/CNY rate for 1 transaction, the first on 2021-11-20",
                 pairaid_result_money(&text, &currency, r, 3, 3));
     CHECK(text == NULL && currency == NULL);
     CHECK_OK(pairaid_result_missing(&text, r, 3));
-    CHECK_STR(text, "no USD/CNY rate in force for 1 transaction, the first on 2021-11-20");
+    CHECK_STR(text, "no USD/CNY rate for 1 transaction, the first on 2021-11-20: no rate in force");
   }
   /* 50 USD on its value date 2022-02-01: x 6.7290 = 336.45 */
   CHECK_STR(row_text(r, 4), "shanghai|2022|CNY|336.45 CNY|1");
@@ -226,12 +249,13 @@ static void filters_and_dataset(void) {
   /* Roll-up to prefectures: Shigatse's counties and Shigatse itself, once each. */
   CHECK_OK(pairaid_query_new(&q));
   CHECK_OK(pairaid_query_group_by(q, "area:prefecture"));
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_FAILS(PAIRAID_EINVALID, "needs the dataset", pairaid_query_run(&r, q, ledger, NULL, NULL));
   CHECK(r == NULL);
   CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
   CHECK(rows_of(r) == 3);
-  CHECK_STR(row_text(r, 0), "540100|USD|20 USD|1");
-  CHECK_STR(row_text(r, 1), "540200|CNY|1300 CNY|4");
+  CHECK_STR(row_text(r, 0), "540100|USD|20.00 USD|1");
+  CHECK_STR(row_text(r, 1), "540200|CNY|1300.00 CNY|4");
   CHECK_STR(row_text(r, 2), "540200|USD|60.25 USD|2");
   pairaid_result_free(r);
   pairaid_query_free(q);
@@ -242,14 +266,14 @@ static void filters_and_dataset(void) {
   CHECK_OK(pairaid_query_where_type(q, "disbursement"));
   CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
   CHECK(rows_of(r) == 2);
-  CHECK_STR(row_text(r, 0), "CNY|300 CNY|3");
-  CHECK_STR(row_text(r, 1), "USD|50 USD|1");
+  CHECK_STR(row_text(r, 0), "CNY|300.00 CNY|3");
+  CHECK_STR(row_text(r, 1), "USD|50.00 USD|1");
   pairaid_result_free(r);
-  /* A second type widens the set: t3's commitment joins. */
-  CHECK_OK(pairaid_query_where_type(q, "commitment"));
+  /* A second type widens the set: t3's commitment joins (named, so it may be added). */
+  CHECK_OK(pairaid_query_where_type(q, "2"));
   CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
   CHECK(rows_of(r) == 2);
-  CHECK_STR(row_text(r, 0), "CNY|1300 CNY|4");
+  CHECK_STR(row_text(r, 0), "CNY|1300.00 CNY|4");
   pairaid_result_free(r);
   pairaid_query_free(q);
 
@@ -261,12 +285,13 @@ static void filters_and_dataset(void) {
   CHECK_OK(pairaid_query_group_by(q, "donor_kind"));
   CHECK_OK(pairaid_query_group_by(q, "fiscal_year:4"));
   CHECK_OK(pairaid_query_group_by(q, "five_year_plan"));
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
   CHECK(rows_of(r) == 4);
-  CHECK_STR(row_text(r, 0), "municipality|FY2020|14th|CNY|100.5 CNY|1");
-  CHECK_STR(row_text(r, 1), "municipality|FY2021|14th|CNY|1000 CNY|1");
-  CHECK_STR(row_text(r, 2), "province|FY2021|14th|CNY|200 CNY|1");
-  CHECK_STR(row_text(r, 3), "province|FY2022|14th|CNY|-0.5 CNY|1");
+  CHECK_STR(row_text(r, 0), "municipality|FY2020|14th|CNY|100.50 CNY|1");
+  CHECK_STR(row_text(r, 1), "municipality|FY2021|14th|CNY|1000.00 CNY|1");
+  CHECK_STR(row_text(r, 2), "province|FY2021|14th|CNY|200.00 CNY|1");
+  CHECK_STR(row_text(r, 3), "province|FY2022|14th|CNY|-0.50 CNY|1");
   pairaid_result_free(r);
   pairaid_query_free(q);
 
@@ -274,6 +299,7 @@ static void filters_and_dataset(void) {
   CHECK_OK(pairaid_query_new(&q));
   CHECK_OK(pairaid_query_group_by(q, "donor"));
   CHECK_OK(pairaid_query_distinct_projects(q, 1));
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
   {
     size_t cols = 0;
@@ -285,9 +311,9 @@ static void filters_and_dataset(void) {
   }
   CHECK(rows_of(r) == 4);
   CHECK_STR(row_text(r, 0), "<none>|USD|10.25 USD|1|0");
-  CHECK_STR(row_text(r, 1), "jiangsu|CNY|199.5 CNY|2|1");
-  CHECK_STR(row_text(r, 2), "shanghai|CNY|1100.5 CNY|2|1");
-  CHECK_STR(row_text(r, 3), "shanghai|USD|70 USD|2|2");
+  CHECK_STR(row_text(r, 1), "jiangsu|CNY|199.50 CNY|2|1");
+  CHECK_STR(row_text(r, 2), "shanghai|CNY|1100.50 CNY|2|1");
+  CHECK_STR(row_text(r, 3), "shanghai|USD|70.00 USD|2|2");
   pairaid_result_free(r);
   CHECK_OK(pairaid_query_distinct_projects(q, 0));
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
@@ -326,13 +352,78 @@ static void from_dataset(void) {
   CHECK_OK(pairaid_query_new(&q));
   CHECK_OK(pairaid_query_group_by(q, "donor"));
   CHECK_OK(pairaid_query_group_by(q, "quarter"));
+  CHECK_OK(pairaid_query_group_by(q, "transaction_type")); /* an alias: the column says "type" */
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
   CHECK(rows_of(r) == 3);
-  CHECK_STR(row_text(r, 0), "jiangsu|2021-Q3|CNY|200 CNY|1");
-  CHECK_STR(row_text(r, 1), "jiangsu|2022-Q2|CNY|7.25 CNY|1");
-  CHECK_STR(row_text(r, 2), "shanghai|2021-Q1|CNY|100.5 CNY|1");
+  CHECK_STR(row_text(r, 0), "jiangsu|2021-Q3|disbursement|CNY|200.00 CNY|1");
+  CHECK_STR(row_text(r, 1), "jiangsu|2022-Q2|commitment|CNY|7.25 CNY|1");
+  CHECK_STR(row_text(r, 2), "shanghai|2021-Q1|disbursement|CNY|100.50 CNY|1");
+  {
+    const char *name = NULL;
+    CHECK_OK(pairaid_result_column_name(&name, r, 2));
+    CHECK_STR(name, "type");
+  }
   pairaid_result_free(r);
   pairaid_query_free(q);
+  pairaid_ledger_free(ledger);
+}
+
+/* Conditions in the --where grammar, names beside codes, and the table rendered by the library. */
+static void conditions_names_and_writing(void) {
+  pairaid_ledger *ledger = load_small();
+  pairaid_dataset *ds = NULL;
+  pairaid_query *q = NULL;
+  pairaid_result *r = NULL;
+  char *csv = NULL;
+  size_t notes = 0;
+
+  CHECK_OK(pairaid_dataset_open_file(&ds, LEDGER_DATASET, NULL));
+  CHECK_OK(pairaid_query_new(&q));
+  CHECK_OK(pairaid_query_group_by(q, "type"));
+  CHECK_OK(pairaid_query_group_by(q, "prefecture"));
+  /* t4 (Lhasa, 2021) and t5, t6 (2022): an `or` across two columns, then a second condition. */
+  CHECK_OK(pairaid_query_where(q, "area = 540102 or year = 2022"));
+  CHECK_OK(pairaid_query_where(q, "type != 4"));
+  CHECK_OK(pairaid_query_names(q, 1));
+  CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
+  CHECK_OK(pairaid_result_write(&csv, r, "csv"));
+  CHECK_STR(csv,
+            "type,type_name,area:prefecture,area:prefecture_name,currency,amount,transactions\n"
+            "disbursement,Disbursement,540100,Lhasa City,USD,20.00,1\n"
+            "disbursement,Disbursement,540200,Shigatse City,CNY,-0.50,1\n"
+            "disbursement,Disbursement,540200,Shigatse City,USD,50.00,1\n");
+  pairaid_string_free(csv);
+  CHECK_OK(pairaid_result_note_count(&notes, r));
+  CHECK(notes == 0);
+  csv = NULL;
+  CHECK_FAILS(PAIRAID_EINVALID, "unknown format 'xml'", pairaid_result_write(&csv, r, "xml"));
+  CHECK(csv == NULL);
+  pairaid_result_free(r);
+  CHECK_FAILS(PAIRAID_EPARSE, "column 9: expected a year", pairaid_query_where(q, "year >= twenty"));
+  CHECK_FAILS(PAIRAID_EINVALID, "already grouped by", pairaid_query_group_by(q, "transaction-type"));
+  pairaid_query_free(q);
+
+  /* The same query over the files, as `pairaid totals` runs it. */
+  {
+    const char *sources[] = {LEDGER, LEDGER_DATASET};
+    char *json = NULL;
+    CHECK_OK(pairaid_query_new(&q));
+    CHECK_OK(pairaid_query_group_by(q, "donor"));
+    CHECK_OK(pairaid_query_where(q, "type = disbursement and currency = CNY"));
+    CHECK_OK(pairaid_query_run_sources(&r, q, sources, 2, NULL));
+    CHECK_STR(row_text(r, 0), "jiangsu|CNY|399.50 CNY|3");
+    CHECK_STR(row_text(r, 1), "shanghai|CNY|201.00 CNY|2");
+    CHECK_OK(pairaid_result_write(&json, r, "json"));
+    CHECK(strstr(json, "\"all_types\":false") != NULL);
+    pairaid_string_free(json);
+    pairaid_result_free(r);
+    CHECK_FAILS(PAIRAID_EINVALID, "at most one dataset",
+                pairaid_query_run_sources(&r, q, (const char *[]){LEDGER_DATASET, LEDGER_DATASET}, 2, NULL));
+    CHECK_FAILS(PAIRAID_EINVALID, "sources must not hold NULL",
+                pairaid_query_run_sources(&r, q, (const char *[]){LEDGER, NULL}, 2, NULL));
+    pairaid_query_free(q);
+  }
+  pairaid_dataset_free(ds);
   pairaid_ledger_free(ledger);
 }
 
@@ -410,6 +501,7 @@ static void null_arguments(void) {
   size_t size = 0;
 
   CHECK_OK(pairaid_query_new(&q));
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_OK(pairaid_query_run(&r, q, ledger, NULL, NULL));
 
   CHECK_NULL_ARG("out", pairaid_ledger_load_csv(NULL, LEDGER));
@@ -445,6 +537,14 @@ static void null_arguments(void) {
   CHECK_NULL_ARG("query", pairaid_query_convert(NULL, "CNY", PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_NULL_ARG("currency_code", pairaid_query_convert(q, NULL, PAIRAID_ROUND_HALF_EVEN, -1));
   CHECK_NULL_ARG("query", pairaid_query_distinct_projects(NULL, 1));
+  CHECK_NULL_ARG("query", pairaid_query_all_types(NULL, 1));
+  CHECK_NULL_ARG("query", pairaid_query_names(NULL, 1));
+  CHECK_NULL_ARG("query", pairaid_query_where(NULL, "year = 2021"));
+  CHECK_NULL_ARG("condition", pairaid_query_where(q, NULL));
+  CHECK_NULL_ARG("query", pairaid_query_hierarchy(NULL, "all"));
+  CHECK_NULL_ARG("policy", pairaid_query_hierarchy(q, NULL));
+  CHECK_NULL_ARG("query", pairaid_query_strict(NULL, 1));
+  CHECK_NULL_ARG("query", pairaid_query_store_part(NULL, "iati"));
   {
     pairaid_result *other = NULL;
     CHECK_NULL_ARG("out", pairaid_query_run(NULL, q, ledger, NULL, NULL));
@@ -470,9 +570,19 @@ static void null_arguments(void) {
   CHECK_NULL_ARG("result", pairaid_result_money(&text, &currency, NULL, 0, 1));
   CHECK_NULL_ARG("out", pairaid_result_missing(NULL, r, 0));
   CHECK_NULL_ARG("result", pairaid_result_missing(&text, NULL, 0));
+  {
+    char *written = NULL;
+    CHECK_NULL_ARG("out", pairaid_result_write(NULL, r, "csv"));
+    CHECK_NULL_ARG("result", pairaid_result_write(&written, NULL, "csv"));
+    CHECK_NULL_ARG("format", pairaid_result_write(&written, r, NULL));
+    CHECK(written == NULL);
+    CHECK_NULL_ARG("out", pairaid_result_note_count(NULL, r));
+    CHECK_NULL_ARG("out", pairaid_result_note(NULL, r, 0));
+    CHECK_NULL_ARG("table", pairaid_result_rates(NULL, &size, r));
+  }
 
   /* No dimension: currency, amount, transactions for the whole ledger. */
-  CHECK_STR(row_text(r, 0), "CNY|1300 CNY|4");
+  CHECK_STR(row_text(r, 0), "CNY|1300.00 CNY|4");
   CHECK_STR(row_text(r, 1), "USD|80.25 USD|3");
 
   pairaid_result_free(r);
@@ -486,6 +596,7 @@ int main(void) {
   converted();
   filters_and_dataset();
   from_dataset();
+  conditions_names_and_writing();
   bad_ledgers();
   query_words();
   null_arguments();

@@ -68,6 +68,9 @@ static void query_over_store(const pairaid_store *store) {
   CHECK(rows == 4);
   CHECK_OK(pairaid_query_new(&q));
   CHECK_OK(pairaid_query_group_by(q, "donor"));
+  /* A disbursement, investment attracted, a commitment: added only when asked. */
+  CHECK_FAILS(PAIRAID_EMIXED_TYPES, "investment_attracted 1", pairaid_query_run(&r, q, ledger, ds, NULL));
+  CHECK_OK(pairaid_query_all_types(q, 1));
   CHECK_OK(pairaid_query_run(&r, q, ledger, ds, NULL));
   CHECK_OK(pairaid_result_row_count(&rows, r));
   CHECK(rows == 3);

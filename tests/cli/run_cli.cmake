@@ -3,6 +3,13 @@
 #         [-DEXPECT_STDOUT=regex] [-DEXPECT_STDERR=regex] [-DEXPECT_EMPTY_STDOUT=ON] -P run_cli.cmake
 # ARGS is a CMake list; use "|" instead of ";" inside a value (ctest splits lists on ";").
 string(REPLACE "|" ";" _args "${ARGS}")
+# Brackets in the expectations come escaped (cmake/PairaidTesting.cmake, pairaid_cli_test).
+foreach(_stream STDOUT STDERR)
+  if(DEFINED EXPECT_${_stream})
+    string(REPLACE "<pairaid:lb>" "[" EXPECT_${_stream} "${EXPECT_${_stream}}")
+    string(REPLACE "<pairaid:rb>" "]" EXPECT_${_stream} "${EXPECT_${_stream}}")
+  endif()
+endforeach()
 execute_process(COMMAND ${CLI} ${_args}
   RESULT_VARIABLE _status OUTPUT_VARIABLE _out ERROR_VARIABLE _err)
 set(_report "command: pairaid ${_args}\nexit: ${_status}\n--- stdout ---\n${_out}\n--- stderr ---\n${_err}")

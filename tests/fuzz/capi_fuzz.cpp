@@ -142,6 +142,17 @@ void read_result(const pairaid_result* r) {
       (void)checked(pairaid_result_money(&amount, &currency, r, row, col));
     }
   }
+  for (const char* format : {"csv", "json", "table", "xml"}) {
+    char* written = nullptr;
+    (void)checked(pairaid_result_write(&written, r, format));
+    free_string(written);
+  }
+  std::size_t notes = 0;
+  if (checked(pairaid_result_note_count(&notes, r)) == PAIRAID_OK)
+    for (std::size_t i = 0; i <= notes; ++i) {
+      const char* note = nullptr;
+      (void)checked(pairaid_result_note(&note, r, i));
+    }
 }
 
 void read_diagnostics(const pairaid_diagnostics* d) {
@@ -343,7 +354,10 @@ void step(State& s, Input& in) {
     case 15: {  // change a query
       pairaid_query* q = s.queries.get(in);
       const char* x = in.text(a);
-      switch (in.small(7)) {
+      switch (in.small(10)) {
+        case 6: (void)checked(pairaid_query_where(q, x)); break;  // the --where grammar
+        case 7: (void)checked(pairaid_query_all_types(q, in.value(3) - 1)); break;
+        case 8: (void)checked(pairaid_query_names(q, in.value(3) - 1)); break;
         case 0: (void)checked(pairaid_query_group_by(q, x)); break;
         case 1: (void)checked(pairaid_query_where_period(q, x, in.text(b))); break;
         case 2: (void)checked(pairaid_query_where_donor(q, x)); break;

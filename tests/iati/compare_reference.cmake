@@ -1,8 +1,8 @@
 # Runs `pairaid totals FILES --format csv` and tests/iati/reference_totals.py on the same files for
 # each --by list (and hierarchy policy), and requires byte-identical output and exit status 0.
-#   cmake -DCLI=pairaid -DPYTHON=python3 -DREFERENCE=reference_totals.py -DFILES="a.xml|b.xml"
-#         -DBY_LISTS="currency,transaction-type,year|sector,recipient-country" [-DHIERARCHY=leaves]
-#         -P compare_reference.cmake
+#   cmake -DCLI=pairaid -DPYTHON=python3 -DREFERENCE=reference_totals.py -DCURRENCIES=iso4217.csv
+#         -DFILES="a.xml|b.xml" -DBY_LISTS="currency,type,year|sector,recipient-country,type"
+#         [-DHIERARCHY=leaves] -P compare_reference.cmake
 string(REPLACE "|" ";" _files "${FILES}")
 string(REPLACE "|" ";" _by_lists "${BY_LISTS}")
 if(NOT DEFINED HIERARCHY)
@@ -11,7 +11,7 @@ endif()
 foreach(_by IN LISTS _by_lists)
   execute_process(COMMAND ${CLI} totals ${_files} --by ${_by} --hierarchy ${HIERARCHY} --format csv
                   RESULT_VARIABLE _cli_status OUTPUT_VARIABLE _cli_out ERROR_VARIABLE _cli_err)
-  execute_process(COMMAND ${PYTHON} ${REFERENCE} ${_files} --by ${_by} --hierarchy ${HIERARCHY}
+  execute_process(COMMAND ${PYTHON} ${REFERENCE} ${_files} --by ${_by} --hierarchy ${HIERARCHY} --currencies ${CURRENCIES}
                   RESULT_VARIABLE _py_status OUTPUT_VARIABLE _py_out ERROR_VARIABLE _py_err)
   if(NOT _cli_status EQUAL 0)
     message(FATAL_ERROR "pairaid totals --by ${_by} exited ${_cli_status}\n${_cli_err}")

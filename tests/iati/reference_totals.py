@@ -5,7 +5,12 @@ Standard library only (xml.etree.ElementTree, decimal, fractions-free integer ar
 from the contract in docs/iati.md ("Totals"), not from the C++ code, so that a ctest can require
 byte-identical output from both on real files.
 
-  reference_totals.py FILE.xml... --by currency,transaction-type,year [--hierarchy leaves]
+  reference_totals.py FILE.xml... --by currency,type,year [--hierarchy leaves] [--currencies ISO.csv]
+
+Output as the contract of docs/queries.md ("Output") says: columns named by the canonical dimension
+names (type, reporting_org, recipient_country, whatever alias was given), a transaction type as its
+word (disbursement) in code order, amounts with at least the currency's ISO 4217 minor-unit digits
+(from the ISO list in the shared corpus, --currencies), as held for a code without one.
 
 Skip rules (the reader's lenient mode; a skipped transaction counts nowhere):
   - no value element, or more than one; value text (XML white space trimmed) that is not a decimal
@@ -33,15 +38,41 @@ DECIMAL_RE = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)")
 LETTER_CODES = {"IF": 1, "C": 2, "D": 3, "E": 4, "IR": 5, "LR": 6, "R": 7, "QP": 8, "QS": 9, "CG": 10}
 MAX_MAGNITUDE = D(2**127 - 1) / D(10**9)  # the C++ Decimal: a signed 128-bit count of 10^-9 units
 
+# Every accepted name -> the column (the canonical name).
 DIMENSIONS = {
     "currency": "currency",
-    "transaction-type": "transaction_type",
+    "type": "type",
+    "transaction-type": "type",
+    "transaction_type": "type",
     "year": "year",
     "activity": "activity",
     "reporting-org": "reporting_org",
+    "reporting_org": "reporting_org",
     "sector": "sector",
     "recipient-country": "recipient_country",
+    "recipient_country": "recipient_country",
 }
+# The IATI TransactionType codelist's codes 1-13, as the words pairaid prints.
+TYPE_WORDS = ["incoming_funds", "commitment", "disbursement", "expenditure", "interest_payment", "loan_repayment",
+              "reimbursement", "purchase_of_equity", "sale_of_equity", "credit_guarantee", "incoming_commitment",
+              "outgoing_pledge", "incoming_pledge"]
+
+
+def minor_units(path):
+    """{code: digits} from the ISO 4217 list: one entry per code, a current row winning over
+    withdrawn ones, among withdrawn ones the latest withdrawal; no digits given: no entry."""
+    import csv
+    chosen = {}
+    with open(path, encoding="utf-8", newline="") as f:
+        for row in csv.DictReader(f):
+            code = row["AlphabeticCode"].strip()
+            if not code:
+                continue
+            withdrawn = row["WithdrawalDate"].strip()
+            old = chosen.get(code)
+            if old is None or (not withdrawn and old[0]) or (withdrawn and old[0] and withdrawn > old[0]):
+                chosen[code] = (withdrawn, row["MinorUnit"].strip())
+    return {code: int(m) for code, (_, m) in chosen.items() if m.isdigit()}
 
 
 def exact_decimal(text):
@@ -213,7 +244,7 @@ def file_totals(path, by, policy):
             countries = ("none", [], [])
             if "sector" in by:
                 sectors = sector_shares(act_sectors, [share(s) for s in tx.findall("sector")])
-            if "recipient-country" in by:
+            if "recipient_country" in by:
                 countries = country_shares(act_places, ([share(s) for s in tx.findall("recipient-country")],
                                                         [share(s) for s in tx.findall("recipient-region")]))
             touched = set()
@@ -221,12 +252,12 @@ def file_totals(path, by, policy):
                 for country, part in apply(countries, by_sector, digits):
                     values_of = {
                         "currency": currency,
-                        "transaction-type": str(code),
+                        "type": str(code),
                         "year": year,
                         "activity": identifier,
-                        "reporting-org": reporting_ref,
+                        "reporting_org": reporting_ref,
                         "sector": sector,
-                        "recipient-country": country,
+                        "recipient_country": country,
                     }
                     key = tuple(values_of[d] for d in by) + (currency,)
                     g = groups.setdefault(key, [D(0), 0])
@@ -243,8 +274,13 @@ def csv_field(text):
     return text
 
 
-def amount_text(d):
-    return format(d.normalize(), "f") if d != 0 else "0"
+def amount_text(d, digits):
+    """Exact: at least `digits` fraction digits (None: as held), more when held, no exponent."""
+    text = format(d.normalize(), "f") if d != 0 else "0"
+    if digits:
+        whole, _, fraction = text.partition(".")
+        text = whole + "." + fraction.ljust(digits, "0")
+    return text
 
 
 def main():
@@ -252,12 +288,19 @@ def main():
     parser.add_argument("files", nargs="+")
     parser.add_argument("--by", required=True)
     parser.add_argument("--hierarchy", default="leaves", choices=["all", "leaves", "top"])
+    parser.add_argument("--currencies", help="the ISO 4217 list (default: the shared corpus's, beside the files)")
     args = parser.parse_args()
     by = args.by.split(",")
     for d in by:
-        if d.replace("_", "-") not in DIMENSIONS:
+        if d not in DIMENSIONS:
             sys.exit("unknown dimension " + d)
-    by = [d.replace("_", "-") for d in by]
+    by = [DIMENSIONS[d] for d in by]
+    currencies = args.currencies
+    if currencies is None:  # FILES are in <shared>/data/iati/activities/
+        import os
+        here = os.path.dirname(os.path.abspath(args.files[0]))
+        currencies = os.path.join(here, "..", "..", "currency", "iso4217-codes-all.csv")
+    digits = minor_units(currencies)
     total = {}
     for f in args.files:
         for key, (amount, count) in file_totals(f, by, args.hierarchy).items():
@@ -267,13 +310,15 @@ def main():
 
     def sort_key(item):
         key = item[0]
-        return tuple((len(k), k) if d == "transaction-type" else (0, k) for d, k in zip(by, key)) + (key[-1],)
+        return tuple((len(k), k) if d == "type" else (0, k) for d, k in zip(by, key)) + (key[-1],)
 
-    header = [DIMENSIONS[d] for d in by] + ([] if "currency" in by else ["currency"]) + ["amount", "transactions"]
+    header = by + ([] if "currency" in by else ["currency"]) + ["amount", "transactions"]
     out = [",".join(header)]
     for key, (amount, count) in sorted(total.items(), key=sort_key):
-        cells = list(key[:len(by)]) + ([] if "currency" in by else [key[-1]])
-        out.append(",".join(csv_field(c) for c in cells) + "," + amount_text(amount) + "," + str(count))
+        cells = [TYPE_WORDS[int(k) - 1] if d == "type" else k for d, k in zip(by, key)]
+        cells += [] if "currency" in by else [key[-1]]
+        out.append(",".join(csv_field(c) for c in cells) + "," + amount_text(amount, digits.get(key[-1])) + "," +
+                   str(count))
     sys.stdout.write("\n".join(out) + "\n")
 
 

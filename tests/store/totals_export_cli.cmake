@@ -1,6 +1,7 @@
 # A store wherever `totals` and `export` take a file (run by ctest with -DCLI=... -DWORK=... -DIATI1=...
 # -DIATI2=... -DLEDGER=... -DXIZANG=... -DXMLLINT=... -DSCHEMA=...): totals over a store equal totals
-# over the files it was imported from, for IATI activities and for a ledger; a store holding both
+# over the files it was imported from, for IATI activities and for a ledger; it refuses to add
+# different transaction types as the files do; a store holding both
 # must be told which (--from), and export writes its activities as schema-valid 2.03.
 file(REMOVE_RECURSE ${WORK})
 file(MAKE_DIRECTORY ${WORK})
@@ -23,10 +24,18 @@ endfunction()
 
 run(0 ignored import ${IATI1} ${IATI2} --into ${WORK}/iati.db)
 same_totals(iati currency,transaction-type,year ${IATI1} ${IATI2})
-same_totals(iati reporting-org,sector ${IATI1} ${IATI2})
+same_totals(iati reporting-org,sector,type ${IATI1} ${IATI2})
 
 run(0 ignored import ${LEDGER} --into ${WORK}/ledger.db)
-same_totals(ledger year,donor ${LEDGER})
+same_totals(ledger year,donor,type ${LEDGER})
+
+# A store, like the files it holds, never adds different transaction types unless asked.
+foreach(_store iati ledger)
+  run(2 refused totals ${WORK}/${_store}.db --by year)
+  if(NOT refused MATCHES "the totals would add [0-9]+ transaction types: .*--by type.*--all-types")
+    message(FATAL_ERROR "totals over ${_store}.db added types without being asked:\n${refused}")
+  endif()
+endforeach()
 
 # Both kinds in one store: the command must be told which, and then agrees with the files.
 run(0 ignored import ${IATI1} ${IATI2} ${XIZANG} --into ${WORK}/both.db)
@@ -34,8 +43,8 @@ run(2 refused totals ${WORK}/both.db --by currency)
 if(NOT refused MATCHES "--from iati or --from ledger")
   message(FATAL_ERROR "a store holding both kinds was not refused with advice:\n${refused}")
 endif()
-run(0 from_both totals ${WORK}/both.db --from iati --by currency,year --format csv)
-run(0 from_files totals ${IATI1} ${IATI2} --by currency,year --format csv)
+run(0 from_both totals ${WORK}/both.db --from iati --by currency,year,type --format csv)
+run(0 from_files totals ${IATI1} ${IATI2} --by currency,year,type --format csv)
 if(NOT from_both STREQUAL from_files)
   message(FATAL_ERROR "--from iati: the store and the files differ\nstore:\n${from_both}\nfiles:\n${from_files}")
 endif()

@@ -22,10 +22,21 @@ bool same(const Dimension& a, const Dimension& b) {
 }
 
 std::vector<Dimension> every_dimension() {
-  std::vector<Dimension> all{
-      Dimension::year(),           Dimension::quarter(),  Dimension::month(),      Dimension::batch(),
-      Dimension::five_year_plan(), Dimension::donor(),    Dimension::donor_kind(), Dimension::area(),
-      Dimension::sector(),         Dimension::currency(), Dimension::type()};
+  std::vector<Dimension> all{Dimension::year(),
+                             Dimension::quarter(),
+                             Dimension::month(),
+                             Dimension::batch(),
+                             Dimension::five_year_plan(),
+                             Dimension::donor(),
+                             Dimension::donor_kind(),
+                             Dimension::area(),
+                             Dimension::sector(),
+                             Dimension::currency(),
+                             Dimension::type(),
+                             Dimension::activity(),
+                             Dimension::reporting_org(),
+                             Dimension::reporting_org_type(),
+                             Dimension::recipient_country()};
   for (AreaLevel level : {AreaLevel::region, AreaLevel::prefecture, AreaLevel::county})
     all.push_back(Dimension::area_at(level));
   for (int month = 1; month <= 12; ++month)
@@ -73,6 +84,25 @@ BOOST_AUTO_TEST_CASE(aliases_read_as_their_canonical_dimension) {
   BOOST_TEST(Dimension::parse("county").name() == "area:county");
   BOOST_TEST(same(Dimension::parse("fiscal_year:7:start"), Dimension::fiscal_year(FiscalCalendar(7))));
   BOOST_TEST(Dimension::parse("fiscal_year:7:start").name() == "fiscal_year:7");
+  // One vocabulary for every source: the IATI side's words read as the same dimensions.
+  for (const char* alias : {"transaction_type", "transaction-type"})
+    BOOST_TEST(Dimension::parse(alias).name() == "type");
+  BOOST_TEST(Dimension::parse("reporting-org").name() == "reporting_org");
+  BOOST_TEST(Dimension::parse("reporting-org-type").name() == "reporting_org_type");
+  for (const char* alias : {"recipient-country", "country"})
+    BOOST_TEST(Dimension::parse(alias).name() == "recipient_country");
+}
+
+BOOST_AUTO_TEST_CASE(lists_refuse_a_dimension_twice_under_any_spelling) {
+  const auto by = Dimension::parse_list("donor,transaction-type,prefecture");
+  BOOST_REQUIRE(by.size() == 3u);
+  BOOST_TEST(by[1].name() == "type");
+  BOOST_TEST(by[2].name() == "area:prefecture");
+  PAIRAID_CHECK_ERROR(Dimension::parse_list("type,transaction_type"), errc::invalid_argument,
+                      "dimension 'transaction_type' is given twice (it is type)");
+  PAIRAID_CHECK_ERROR(Dimension::parse_list("year,"), errc::invalid_argument, "unknown dimension ''");
+  BOOST_TEST((Dimension::parse("type") == Dimension::parse("transaction-type")));
+  BOOST_TEST(!(Dimension::parse("area") == Dimension::parse("area:county")));
 }
 
 BOOST_AUTO_TEST_CASE(unknown_names_list_the_known_ones) {

@@ -139,6 +139,20 @@ BOOST_AUTO_TEST_CASE(a_pivot_leg_not_yet_in_force_is_missing) {
   PAIRAID_CHECK_ERRC(b.build().convert(in("EUR", "1"), cur("CNY"), d("2023-06-01")), errc::missing_rate);
 }
 
+// converts: whether a pair can be converted on some date, as convert would find its legs.
+BOOST_AUTO_TEST_CASE(converts_says_whether_the_table_can_reach_a_currency_at_all) {
+  FxTable::Builder b;
+  b.add(rate("2023-01-01", "USD", "EUR", "0.9")).add(rate("2024-01-01", "USD", "CNY", "7"));
+  const FxTable direct = b.build();
+  BOOST_TEST(direct.converts(cur("EUR"), cur("USD")));  // inverted
+  BOOST_TEST(direct.converts(cur("USD"), cur("CNY")));  // even before its first rate
+  BOOST_TEST(direct.converts(cur("GBP"), cur("GBP")));
+  BOOST_TEST(!direct.converts(cur("EUR"), cur("CNY")));  // no pivot
+  const FxTable pivoted = b.pivot(cur("USD")).build();
+  BOOST_TEST(pivoted.converts(cur("EUR"), cur("CNY")));
+  BOOST_TEST(!pivoted.converts(cur("GBP"), cur("CNY")));
+}
+
 BOOST_AUTO_TEST_CASE(without_a_pivot_a_missing_pair_is_missing_rate) {
   FxTable::Builder b;
   b.add(rate("2023-01-01", "USD", "EUR", "0.9")).add(rate("2023-01-01", "USD", "CNY", "7"));

@@ -125,9 +125,18 @@ std::vector<std::string> lines(const QueryResult& r) {
 }
 using Lines = std::vector<std::string>;
 
+// all_types: the seven transactions mix types, and most cases here are about other things; the
+// rule against adding types has its own cases below.
 Query by(std::vector<Dimension> dims) {
   Query q;
   q.by = std::move(dims);
+  q.all_types = true;
+  return q;
+}
+Query where(const char* condition, std::vector<Dimension> dims = {}) {
+  Query q;
+  q.by = std::move(dims);
+  q.condition = Condition::parse(condition);
   return q;
 }
 Query converted(std::vector<Dimension> dims, Currency to) {
@@ -409,6 +418,73 @@ BOOST_AUTO_TEST_CASE(sums_past_int64_are_exact_not_wrapped) {
   BOOST_TEST(
       lines(run_query(ledger, converted({}, cny()), {nullptr, &none})) == (Lines{" CNY 26999999999999999994 x5"}),
       boost::test_tools::per_element());
+}
+
+BOOST_FIXTURE_TEST_CASE(different_types_are_never_added_unless_asked, Fixture) {
+  Query q = by({Dimension::year()});
+  q.all_types = false;
+  PAIRAID_CHECK_ERROR(run(q), errc::mixed_types, "3 transaction types: commitment 1, disbursement 5, expenditure 1",
+                      "--by type", "--where \"type = disbursement\"", "--all-types");
+  // Grouped by type, or filtered to the types named, they are not added together.
+  q.by.push_back(Dimension::type());
+  BOOST_TEST(lines(run(q)) ==
+                 (Lines{"2020|disbursement CNY 300.5 x2", "2021|commitment CNY 1000 x1", "2021|disbursement USD 50 x1",
+                        "2022|disbursement CNY 299.5 x2", "2023|expenditure USD 10 x1"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(lines(run(where("type in (disbursement, 4)"))) == (Lines{" CNY 600 x4", " USD 60 x2"}),
+             boost::test_tools::per_element());
+  Query typed;
+  typed.where.types = std::vector{TransactionType::disbursement, TransactionType::commitment};
+  BOOST_TEST(lines(run(typed)) == (Lines{" CNY 1600 x5", " USD 50 x1"}), boost::test_tools::per_element());
+  // Excluding one type still adds two that were not named.
+  PAIRAID_CHECK_ERROR(run(where("type != commitment")), errc::mixed_types, "disbursement 5, expenditure 1");
+  // One type left by any filter is one type: nothing to refuse.
+  BOOST_TEST(lines(run(where("year >= 2021 and (donor = shanghai or area = 540102)"))) ==
+                 (Lines{" CNY -0.5 x1", " USD 50 x1"}),
+             boost::test_tools::per_element());
+  BOOST_TEST(run(by({})).all_types);
+}
+
+BOOST_FIXTURE_TEST_CASE(conditions_with_or_not_equal_and_lists, Fixture) {
+  Query q = where("donor != shanghai");
+  q.all_types = true;  // the one without a donor is not shanghai's: kept
+  BOOST_TEST(lines(run(q)) == (Lines{" CNY 1300 x2", " USD 60 x2"}), boost::test_tools::per_element());
+  q = where("date < 2020-12-01 or year = 2023", {Dimension::year()});
+  q.all_types = true;
+  BOOST_TEST(lines(run(q)) == (Lines{"2020 CNY 300.5 x2", "2023 USD 10 x1"}), boost::test_tools::per_element());
+  BOOST_TEST(lines(run(where("kind = municipality"))) == (Lines{" CNY 300 x3"}), boost::test_tools::per_element());
+  BOOST_TEST(lines(run(where("within = 540200 and type = 3 and sector in (31161, 11110)"))) == (Lines{" CNY 300 x3"}),
+             boost::test_tools::per_element());
+  PAIRAID_CHECK_ERROR(run(where("area = 5402")), errc::parse, "six digits");
+  PAIRAID_CHECK_ERROR(run_query(ledger, where("kind = province")), errc::invalid_argument, "dataset");
+}
+
+BOOST_FIXTURE_TEST_CASE(iati_dimensions_are_not_answered_by_a_ledger, Fixture) {
+  PAIRAID_CHECK_ERROR(run(by({Dimension::recipient_country()})), errc::invalid_argument, "have no 'recipient_country'");
+  PAIRAID_CHECK_ERROR(run(where("reporting_org = XM-1")), errc::invalid_argument, "have no 'reporting_org'");
+}
+
+BOOST_FIXTURE_TEST_CASE(conversion_records_the_rates_it_used, Fixture) {
+  const auto r = run(converted({Dimension::year()}, cny()));
+  const auto pairs = r.rates.pairs();
+  BOOST_REQUIRE(pairs.size() == 1u);
+  BOOST_TEST(pairs[0].base == usd());
+  BOOST_TEST(pairs[0].quote == cny());
+  // t4 (value date 2021-06-30) and t7 (2023-01-01) both convert at the rate of 2021-06-01; the
+  // rate of 2021-01-01 converts nothing that is counted.
+  BOOST_REQUIRE(pairs[0].rates.size() == 1u);
+  BOOST_TEST(pairaid::to_string(pairs[0].rates[0].date) == "2021-06-01");
+  Query only_2020 = converted({}, cny());
+  only_2020.where.period = Period::years(2020, 2020);
+  BOOST_TEST(run(only_2020).rates.empty());
+  // The sparse kernel (a group space too large for one slot each) records them the same way.
+  std::vector<Transaction> ts = transactions();
+  ts[0].date = parse_date("1500-01-01");  // months x quarters over five centuries: millions of cells
+  Query wide = converted({Dimension::month(), Dimension::quarter()}, cny());
+  wide.where.period = Period::years(2021, 2023);
+  const auto sparse = run_query(Ledger::from(ts), wide, {&ds, &fx});
+  BOOST_REQUIRE(sparse.rates.pairs().size() == 1u);
+  BOOST_TEST(sparse.rates.pairs()[0].rates.size() == 1u);
 }
 
 BOOST_AUTO_TEST_SUITE_END()

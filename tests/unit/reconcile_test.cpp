@@ -1,7 +1,7 @@
-// Reconciliation (analysis/reconcile.hpp) on small datasets built in C++, each expectation worked
+// Reconciliation (report/reconcile.hpp) on small datasets built in C++, each expectation worked
 // out by hand in the comment above it. The seed's own figures are checked again through the JSON
 // file in xizang_data_test.cpp.
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 #include <pairaid/core/phrase.hpp>
 
 #include "test_support.hpp"

@@ -1,7 +1,7 @@
 // The report: summarize() as data, and its three renderings. Built on examples/data/xizang.json
 // (the seed article) and on small datasets built here; JSON output is parsed back with Boost.JSON,
 // CSV output with an RFC 4180 reader written below.
-#include <pairaid/analysis/report.hpp>
+#include <pairaid/report/report.hpp>
 #include <pairaid/io/dataset_json.hpp>
 
 #include "test_support.hpp"

@@ -1,7 +1,7 @@
 // examples/data/xizang.json against what it was made from: the seed article (every figure with its
 // qualifier, value and exact wording, every quote word for word), the shared division list (every
 // area), the shared FRED annual rates (every exchange rate), and what reconciliation finds in it.
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 #include <pairaid/io/dataset_json.hpp>
 #include <pairaid/io/fx_csv.hpp>
 

@@ -14,11 +14,11 @@ __version__ = "0.1.0"  # pyproject.toml reads it from here; a test checks it is 
 
 from .dataset import Batch, Check, Dataset, Diagnostic, Indicator, Reconciliation
 from .errors import (ClosedHandleError, CurrencyMismatchError, InexactError, InvalidArgumentError,
-                     InvalidDataError, IOError_, LibraryNotFoundError, MissingRateError, NotFoundError,
-                     OutOfMemoryError, OverflowError_, PairaidError, ParseError, UnknownCurrencyError)
+                     InvalidDataError, IOError_, LibraryNotFoundError, MissingRateError, MixedTypesError,
+                     NotFoundError, OutOfMemoryError, OverflowError_, PairaidError, ParseError, UnknownCurrencyError)
 from .library import FiveYearPlan, Library
 from .money import Conversion, FxTable, Leg, Money
-from .query import Amount, Ledger, Missing, Query, Result
+from .query import Amount, Ledger, Missing, Query, RatePair, Rates, Result
 from .reported import Assessment, Bound, Interval, QualifierPolicy, Reported
 from .store import ImportReport, Store
 
@@ -26,7 +26,8 @@ __all__ = [
     "Amount", "Assessment", "Batch", "Bound", "Check", "ClosedHandleError", "Conversion",
     "CurrencyMismatchError", "Dataset", "Diagnostic", "FiveYearPlan", "FxTable", "Indicator",
     "InexactError", "Interval", "InvalidArgumentError", "InvalidDataError", "IOError_", "Leg",
-    "Ledger", "Library", "LibraryNotFoundError", "Missing", "MissingRateError", "Money",
+    "Ledger", "Library", "LibraryNotFoundError", "Missing", "MissingRateError", "MixedTypesError", "Money",
     "NotFoundError", "OutOfMemoryError", "OverflowError_", "PairaidError", "ParseError", "QualifierPolicy", "Query",
+    "RatePair", "Rates",
     "Reconciliation", "Reported", "Result", "UnknownCurrencyError", "ImportReport", "Store",
 ]

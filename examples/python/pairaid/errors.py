@@ -70,6 +70,14 @@ class OutOfMemoryError(PairaidError):
     status = -12
 
 
+class MixedTypesError(PairaidError):
+    """PAIRAID_EMIXED_TYPES: a total would add different transaction types (commitments to
+    disbursements ...) and the query did not ask for that; the message lists the types found and
+    how to choose (group by type, filter to one, or Query.all_types())."""
+
+    status = -13
+
+
 class LibraryNotFoundError(PairaidError, FileNotFoundError):
     """No usable libpairaid_c.so: the message names, in order, every place looked at and why each
     failed; `attempts` holds the same as (where, target, outcome) tuples. Also a FileNotFoundError,
@@ -87,7 +95,7 @@ class ClosedHandleError(ValueError):
 _BY_STATUS = {cls.status: cls for cls in (
     InvalidArgumentError, ParseError, OverflowError_, InexactError, UnknownCurrencyError,
     CurrencyMismatchError, MissingRateError, NotFoundError, IOError_, InvalidDataError,
-    OutOfMemoryError)}
+    OutOfMemoryError, MixedTypesError)}
 
 
 def error_for(status: int, message: str, status_name: str) -> PairaidError:

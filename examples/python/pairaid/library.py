@@ -148,6 +148,26 @@ class Library:
     def query(self) -> Query:
         return self._make(Query, self._native.query_new)
 
+    def totals(self, sources, by: str = "", where: str | None = None, currency: str | None = None,
+               rates: FxTable | None = None, all_types: bool = False, names: bool = False,
+               hierarchy: str | None = None) -> Result:
+        """`pairaid totals SOURCE... --by BY [--where ...] [--currency ...]` as a Result: the same
+        engine, the same table (Result.csv() is byte for byte the command's CSV)."""
+        with self.query() as query:
+            for dimension in filter(None, by.split(",")):
+                query.group_by(dimension)
+            if where:
+                query.where(where)
+            if currency:
+                query.convert(currency)
+            if all_types:
+                query.all_types()
+            if names:
+                query.names()
+            if hierarchy:
+                query.hierarchy(hierarchy)
+            return query.run_sources(sources, rates)
+
     # --- store and IATI (newer parts of the C API: NotImplementedError on an older library) ----
 
     @property

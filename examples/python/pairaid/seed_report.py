@@ -110,16 +110,17 @@ def print_result(result: pairaid.Result) -> None:
 
 
 def totals(lib: pairaid.Library, dataset: pairaid.Dataset, rates: pairaid.FxTable, ledger_path: str | None) -> None:
-    print("Totals by year over the dataset's transactions")
-    with lib.ledger_of(dataset) as ledger, lib.query().group_by("year") as query:
+    print("Totals by year and type over the dataset's transactions")
+    with lib.ledger_of(dataset) as ledger, lib.query().group_by("year", "type") as query:
         print(f"  {len(ledger)} transactions" + (" (the dataset records none)" if len(ledger) == 0 else ""))
         with query.run(ledger, dataset) as result:
             print_result(result)
     if ledger_path is None:
         return
     with lib.load_ledger(ledger_path) as ledger:
-        print(f"Totals by year and donor over {ledger_path} ({len(ledger)} transactions)")
-        with lib.query().group_by("year", "donor") as query, query.run(ledger, dataset) as result:
+        print(f"Totals by year, type and donor over {ledger_path} ({len(ledger)} transactions)")
+        # By type too: commitments and disbursements are never added together unless asked.
+        with lib.query().group_by("year", "type", "donor") as query, query.run(ledger, dataset) as result:
             print_result(result)
         print("Disbursements by prefecture, converted to CNY at the rate in force on each value date")
         with lib.query().group_by("area:prefecture").where_type("disbursement").convert("CNY") as query, \

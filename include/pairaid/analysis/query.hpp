@@ -25,7 +25,14 @@
 //  * donor_kind, area_at, batch, area subtree and batch filters need the dataset the ledger's
 //    ids refer to (QueryContext::dataset); without one, or with an id the dataset lacks, the query
 //    fails with errc::invalid_argument / errc::not_found naming what is needed.
+//  * Different transaction types are never added by accident (transaction_types.hpp): without a
+//    `type` dimension, a query whose rows hold more than one type that its filters did not name
+//    fails with errc::mixed_types, unless Query::all_types.
+//  * One vocabulary of dimensions for every source: a ledger cannot answer the IATI-only ones
+//    (activity, reporting_org, reporting_org_type, recipient_country): errc::invalid_argument.
+#include <pairaid/analysis/condition.hpp>
 #include <pairaid/analysis/ledger.hpp>
+#include <pairaid/analysis/transaction_types.hpp>
 #include <pairaid/core/calendar.hpp>
 #include <pairaid/core/fx.hpp>
 
@@ -66,6 +73,11 @@ class Dimension {
     sector,
     currency,
     type,
+    // IATI activities only (iati/totals.hpp): a ledger has no such column.
+    activity,            // iati-identifier
+    reporting_org,       // reporting-org/@ref
+    reporting_org_type,  // reporting-org/@type (OrganisationType codelist)
+    recipient_country,   // recipient country, or region:CODE (split by percentage)
   };
   static Dimension year() { return Dimension(Kind::year); }
   static Dimension quarter() { return Dimension(Kind::quarter); }
@@ -92,6 +104,10 @@ class Dimension {
   static Dimension sector() { return Dimension(Kind::sector); }
   static Dimension currency() { return Dimension(Kind::currency); }
   static Dimension type() { return Dimension(Kind::type); }
+  static Dimension activity() { return Dimension(Kind::activity); }
+  static Dimension reporting_org() { return Dimension(Kind::reporting_org); }
+  static Dimension reporting_org_type() { return Dimension(Kind::reporting_org_type); }
+  static Dimension recipient_country() { return Dimension(Kind::recipient_country); }
 
   Kind kind() const noexcept { return kind_; }
   const std::optional<FiscalCalendar>& fiscal_calendar() const noexcept { return fiscal_; }
@@ -99,13 +115,20 @@ class Dimension {
   bool is_time() const noexcept { return kind_ <= Kind::batch; }
   // The canonical name, one Dimension::parse reads back to an equal dimension: "year", "quarter",
   // "month", "fiscal_year:M" or "fiscal_year:M:end", "five_year_plan", "batch", "donor",
-  // "donor_kind", "area", "area:region|prefecture|county", "sector", "currency", "type".
+  // "donor_kind", "area", "area:region|prefecture|county", "sector", "currency", "type",
+  // "activity", "reporting_org", "reporting_org_type", "recipient_country". It heads the
+  // dimension's column in every output, whatever alias was typed.
   std::string name() const;
-  // Reads a canonical name (above) or an alias the command line has always taken: "plan" for
-  // five_year_plan, "region", "prefecture", "county" for area:LEVEL, "fiscal_year:M:start" for
-  // fiscal_year:M. Case-sensitive; M is 1..12 without leading zeros. Anything else:
-  // errc::invalid_argument, "unknown dimension 'NAME' (known: ...)" listing the names.
+  // Reads a canonical name (above) or an alias: "plan" for five_year_plan, "region",
+  // "prefecture", "county" for area:LEVEL, "fiscal_year:M:start" for fiscal_year:M,
+  // "transaction_type" and "transaction-type" for type, "reporting-org", "reporting-org-type",
+  // "recipient-country" (and "country") for the IATI ones. Case-sensitive; M is 1..12 without
+  // leading zeros. Anything else: errc::invalid_argument, "unknown dimension 'NAME' (known: ...)".
   static Dimension parse(std::string_view name);
+  // A comma-separated list ("donor,year"); a name given twice is errc::invalid_argument.
+  static std::vector<Dimension> parse_list(std::string_view names);
+  // Equal when they name the same dimension (name() is a one-to-one spelling).
+  friend bool operator==(const Dimension& a, const Dimension& b) { return a.name() == b.name(); }
 
  private:
   explicit Dimension(Kind k) : kind_(k) {}
@@ -139,7 +162,7 @@ struct GroupValue {
   // kind's word, 540200, 31161, CNY, disbursement; "" for none.
   std::string to_string() const;
   // None first; then years, quarters, months, plans, batches and codes in their natural order;
-  // ids, currencies, kinds and types by their text.
+  // types in IATI code order (investment_attracted last); ids, currencies and kinds by their text.
   friend std::strong_ordering operator<=>(const GroupValue& a, const GroupValue& b);
   friend bool operator==(const GroupValue& a, const GroupValue& b) { return (a <=> b) == 0; }
 };
@@ -152,9 +175,15 @@ struct ConvertTo {
 
 struct Query {
   Filter where;
+  std::optional<Condition> condition;  // --where: rows must also satisfy it (condition.hpp)
   std::vector<Dimension> by;
   std::optional<ConvertTo> convert;
   bool distinct_projects = false;  // also count distinct projects per group (rows without one aside)
+  bool all_types = false;          // add different transaction types without a `type` dimension
+  // The types the query's filters name (Filter::types and the condition's positive type tests):
+  // a query may add those without all_types.
+  std::vector<TransactionType> named_types() const;
+  bool groups_by(Dimension::Kind kind) const;
 };
 
 struct QueryContext {
@@ -183,12 +212,16 @@ struct ResultRow {
 struct QueryResult {
   std::vector<Dimension> by;
   bool converted = false;
-  std::vector<ResultRow> rows;  // sorted by keys, then currency
+  std::optional<Currency> target;  // converted: the currency
+  bool all_types = false;          // Query::all_types was set (the rows may add types)
+  std::vector<ResultRow> rows;     // sorted by keys, then currency
+  RatesUsed rates;                 // converted: every rate a counted transaction was converted with
 };
 
 // Runs `query`; errc::invalid_argument for a query that needs context it was not given
-// (a dataset, an FxTable), errc::not_found for an id the dataset lacks, errc::overflow for a
-// group space beyond 2^64 cells or a sum beyond 128 bits.
+// (a dataset, an FxTable) or a dimension a ledger cannot answer, errc::not_found for an id the
+// dataset lacks, errc::mixed_types for a total that would add transaction types (above),
+// errc::overflow for a group space beyond 2^64 cells or a sum beyond 128 bits.
 QueryResult run_query(const Ledger& ledger, const Query& query, const QueryContext& context = {});
 
 // --- series over a time dimension ----------------------------------------------------------

@@ -20,6 +20,7 @@ enum class errc {
   not_found,             // a lookup with no answer (e.g. a date outside every Five-Year Plan)
   io,                    // a file that cannot be read
   invalid_data,          // well-formed input that breaks a rule (duplicate rate, bad period ...)
+  mixed_types,           // a total that would add different transaction types, not asked for (docs/queries.md)
 };
 
 constexpr std::string_view errc_name(errc code) noexcept {
@@ -34,6 +35,7 @@ constexpr std::string_view errc_name(errc code) noexcept {
     case errc::not_found: return "not_found";
     case errc::io: return "io";
     case errc::invalid_data: return "invalid_data";
+    case errc::mixed_types: return "mixed_types";
   }
   return "unknown";
 }

@@ -116,6 +116,15 @@ class FxTable {
     return std::nullopt;
   }
 
+  // Whether the table holds rates that convert `from` into `to` on some date (direct, inverted or
+  // via the pivot): a conversion on a given day may still find no rate in force.
+  bool converts(Currency from, Currency to) const {
+    if (from == to) return true;
+    const auto has = [&](Currency a, Currency b) { return series_.contains({a, b}) || series_.contains({b, a}); };
+    if (has(from, to)) return true;
+    return pivot_ && from != *pivot_ && to != *pivot_ && has(from, *pivot_) && has(*pivot_, to);
+  }
+
   Conversion convert(const Money& m, Currency to, Date on, Rounding rounding = {}) const {
     Conversion c{Money(), m, on, {}};
     if (m.currency() != to) {
@@ -177,6 +186,44 @@ class FxTable {
 
   Series series_;
   std::optional<Currency> pivot_;
+};
+
+// Which rates a converted result rests on, by pair as the table holds it: each distinct rate once.
+// Results carry one so that a reader can see (and a tool print) exactly what was used; its size is
+// bounded by the table's, not by the number of rows converted.
+class RatesUsed {
+ public:
+  struct Pair {
+    Currency base;
+    Currency quote;
+    std::vector<FxRate> rates;  // distinct, by date
+  };
+
+  void add(const FxRate& r) {
+    std::vector<FxRate>& v = pairs_[{r.base, r.quote}];
+    auto it = std::lower_bound(v.begin(), v.end(), r.date, [](const FxRate& x, Date d) { return x.date < d; });
+    if (it == v.end() || it->date != r.date) v.insert(it, r);
+  }
+  void add(const Conversion& c) {
+    for (const FxLeg& l : c.legs) add(l.rate);
+  }
+  void merge(const RatesUsed& other) {
+    for (const auto& [pair, rates] : other.pairs_)
+      for (const FxRate& r : rates) add(r);
+  }
+  bool empty() const noexcept { return pairs_.empty(); }
+  // By base, then quote (their codes).
+  std::vector<Pair> pairs() const {
+    std::vector<Pair> out;
+    for (const auto& [pair, rates] : pairs_) out.push_back({pair.first, pair.second, rates});
+    std::sort(out.begin(), out.end(), [](const Pair& a, const Pair& b) {
+      return std::pair(a.base.code(), a.quote.code()) < std::pair(b.base.code(), b.quote.code());
+    });
+    return out;
+  }
+
+ private:
+  std::map<std::pair<Currency, Currency>, std::vector<FxRate>> pairs_;
 };
 
 PAIRAID_NAMESPACE_END

@@ -100,6 +100,11 @@ class Store {
   ImportReport import_iati(std::span<const iati::Activity> activities, const std::string& source_name);
   ImportReport import_iati_file(const std::filesystem::path& file, const iati::ReadOptions& options = {},
                                 const ImportProgress& progress = {});
+  // Any file, by what io::source_kind says it holds (a dataset, a ledger or IATI activities): what
+  // `pairaid import` and the C API do. A store is errc::invalid_argument (stores are not imported
+  // into stores). `options` and `progress` are for IATI files.
+  ImportReport import_file(const std::filesystem::path& file, const iati::ReadOptions& options = {},
+                           const ImportProgress& progress = {});
 
   // --- reading back (each a consistent snapshot) ------------------------------------------------
   // The dataset entities and every transaction (dataset and ledger), validated by Dataset::build.
@@ -116,15 +121,5 @@ class Store {
  private:
   std::unique_ptr<store_detail::Connection> db_;
 };
-
-// True when the file starts with SQLite's header ("SQLite format 3\0") — how the CLI tells a store
-// from a dataset or ledger. False when it cannot be read.
-bool is_store_file(const std::filesystem::path& file);
-
-// What a file to import holds: by extension (.xml IATI, .json dataset, .csv ledger), else by its
-// first character that is not white space or a byte-order mark ('<' IATI, '{' dataset), else a
-// ledger (whose reader then reports an unreadable file). `pairaid import` and the C API use it.
-enum class ImportSourceKind { dataset, ledger, iati };
-ImportSourceKind import_source_kind(const std::filesystem::path& file);
 
 PAIRAID_NAMESPACE_END

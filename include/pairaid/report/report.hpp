@@ -6,7 +6,7 @@
 // Text numbers carry their qualifiers and grouping ("nearly 12,000 people"); JSON keeps both the
 // words and the exact machine values ("value": "12000"); CSV has one row per figure and one per
 // check (docs/formats.md has no CSV report format yet: the header row names the columns).
-#include <pairaid/analysis/summary.hpp>
+#include <pairaid/report/summary.hpp>
 
 #include <optional>
 #include <ostream>

@@ -7,7 +7,7 @@
 //
 //   pairaid::Summary s = pairaid::summarize(pairaid::io::load_dataset("examples/data/xizang.json"));
 //   pairaid::render(std::cout, s, pairaid::ReportFormat::text);
-#include <pairaid/analysis/reconcile.hpp>
+#include <pairaid/report/reconcile.hpp>
 
 #include <optional>
 #include <string>
