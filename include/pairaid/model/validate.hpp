@@ -29,9 +29,11 @@ class Validator {
     check_programs();
     check_pairings();
     check_batches();
+    check_dispatches();
     check_projects();
     check_transactions();
     check_indicators();
+    check_known_disagreements();
     return std::move(out_);
   }
 
@@ -77,6 +79,8 @@ class Validator {
       if (d_.transactions[i].id) unique_id(transactions, *d_.transactions[i].id, "transactions", i, "transaction");
     for (std::size_t i = 0; i < d_.indicators.size(); ++i)
       unique_id(indicators_, d_.indicators[i].id, "indicators", i, "indicator");
+    for (std::size_t i = 0; i < d_.dispatches.size(); ++i)
+      unique_id(dispatches_, d_.dispatches[i].id, "dispatches", i, "dispatch");
   }
 
   // --- references -----------------------------------------------------------------------------
@@ -221,6 +225,31 @@ class Validator {
   void figure_sources(const Figure<Q>& f, const std::string& pointer) {
     plural_order(f.value, pointer);
     source_ref(f.source, pointer + "/source");
+    reports(f.reports, quantity_kind_of<Q>(), pointer);
+  }
+
+  // Further reports of a figure: of the figure's kind (money: its currency), each with a source.
+  void reports(const std::vector<Report>& rs, QuantityKind kind, const std::string& pointer,
+               const std::optional<Currency>& currency = std::nullopt) {
+    for (std::size_t k = 0; k < rs.size(); ++k) {
+      const Report& r = rs[k];
+      const std::string q = pointer + "/reports/" + std::to_string(k);
+      if (r.source.empty())
+        add(Rule::invalid_value, q + "/source", "a report needs the source that states it");
+      else
+        source_ref(r.source, q + "/source");
+      if (kind_of(r.value) != kind) {
+        add(Rule::kind_mismatch, q,
+            "the figure counts " + std::string(to_string(kind)) + ", but this report counts " +
+                std::string(to_string(kind_of(r.value))));
+        continue;
+      }
+      std::visit([&](const auto& x) { plural_order(x, q); }, r.value);
+      if (currency && kind == QuantityKind::money && get<Money>(r.value).value().currency() != *currency)
+        add(Rule::invalid_value, q + "/currency",
+            "a report of a money figure is in the figure's currency, " + std::string(currency->code()) + ", not " +
+                std::string(get<Money>(r.value).value().currency().code()));
+    }
   }
 
   // "hundreds of" states an order of magnitude, held as the order itself (100); any other value
@@ -333,7 +362,66 @@ class Validator {
         parts_within_total(categories, false, b.headcount->value, p + "/by_category", "headcount by category");
       }
       if (b.leader) source_ref(b.leader->source, p + "/leader/source");
+      if (b.term) {
+        if (b.term->start_year < 1900 || b.term->start_year > 2200)
+          add(Rule::invalid_value, p + "/term/start_year",
+              "a term starts in 1900-2200, got " + std::to_string(b.term->start_year));
+        if (b.term->years && *b.term->years < 1)
+          add(Rule::invalid_value, p + "/term/years", "a term lasts at least one year");
+        source_ref(b.term->source, p + "/term/source");
+      }
+      std::set<DonorGroup> groups;
+      for (std::size_t k = 0; k < b.donors_by_kind.size(); ++k) {
+        const std::string q = p + "/donors_by_kind/" + std::to_string(k);
+        if (!groups.insert(b.donors_by_kind[k].group).second)
+          add(Rule::duplicate_id, q + "/kind",
+              "donor kind '" + std::string(to_string(b.donors_by_kind[k].group)) + "' is listed twice in this batch");
+        figure_sources(b.donors_by_kind[k].count, q + "/count");
+      }
       source_refs(b.sources, p + "/sources");
+    }
+  }
+
+  void check_dispatches() {
+    for (std::size_t i = 0; i < d_.dispatches.size(); ++i) {
+      const Dispatch& x = d_.dispatches[i];
+      const std::string p = at("dispatches", i);
+      if (x.batches.size() < 2) add(Rule::invalid_value, p + "/batches", "a dispatch joins two or more batches");
+      std::set<std::string> seen;
+      for (std::size_t k = 0; k < x.batches.size(); ++k) {
+        const std::string q = p + "/batches/" + std::to_string(k);
+        if (!batches_.contains(x.batches[k].str()))
+          add(Rule::dangling_reference, q, "no batch has the id '" + x.batches[k].str() + "'");
+        else if (!seen.insert(x.batches[k].str()).second)
+          add(Rule::duplicate_id, q, "batch '" + x.batches[k].str() + "' is listed twice in this dispatch");
+      }
+      if (x.headcount) figure_sources(*x.headcount, p + "/headcount");
+      std::vector<Reported<People>> parts;
+      std::set<std::string> keys;
+      for (std::size_t k = 0; k < x.by_origin.size(); ++k) {
+        const std::string q = p + "/by_origin/" + std::to_string(k);
+        if (x.by_origin[k].key.empty() || !keys.insert(x.by_origin[k].key).second)
+          add(Rule::invalid_value, q + "/key", "origin keys are not empty and unique within a dispatch");
+        figure_sources(x.by_origin[k].headcount, q + "/headcount");
+        parts.push_back(x.by_origin[k].headcount.value);
+      }
+      if (x.headcount)
+        parts_within_total(parts, x.by_origin_exhaustive, x.headcount->value, p + "/by_origin", "headcount by origin");
+      source_refs(x.sources, p + "/sources");
+    }
+  }
+
+  void check_known_disagreements() {
+    std::set<std::string> checks;
+    for (std::size_t i = 0; i < d_.known_disagreements.size(); ++i) {
+      const KnownDisagreement& k = d_.known_disagreements[i];
+      const std::string p = at("known_disagreements", i);
+      if (k.check.empty())
+        add(Rule::invalid_value, p + "/check", "a known disagreement names the id of the check that finds it");
+      else if (!checks.insert(k.check).second)
+        add(Rule::duplicate_id, p + "/check", "check '" + k.check + "' is acknowledged twice");
+      if (k.reason.empty()) add(Rule::invalid_value, p + "/reason", "a known disagreement says why the sources differ");
+      source_refs(k.sources, p + "/sources");
     }
   }
 
@@ -364,6 +452,9 @@ class Validator {
   }
 
   void figure_kind(const AnyFigure& f, QuantityKind kind, const std::string& pointer) {
+    reports(f.reports, kind, pointer,
+            f.kind() == QuantityKind::money ? std::optional<Currency>(get<Money>(f.value).value().currency())
+                                            : std::nullopt);
     std::visit([&](const auto& r) { plural_order(r, pointer); }, f.value);
     if (f.kind() != kind)
       add(Rule::kind_mismatch, pointer,
@@ -445,7 +536,7 @@ class Validator {
   const DatasetContent& d_;
   const QualifierPolicy& policy_;
   std::vector<Violation> out_;
-  IdIndex sources_, organisations_, programs_, batches_, projects_, indicators_;
+  IdIndex sources_, organisations_, programs_, batches_, projects_, indicators_, dispatches_;
   std::unordered_map<std::uint32_t, std::size_t> areas_;  // code -> index
 };
 
