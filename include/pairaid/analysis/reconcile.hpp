@@ -131,8 +131,11 @@ std::vector<BatchTerm> batch_terms(const Dataset& dataset, const Program& progra
 
 // Every check the dataset's figures allow, in a fixed order: per program (document order) its
 // personnel, batch-count and growth checks; then the money equivalents, then the breakdowns, then
-// the wording of every figure, each in document order. errc::invalid_argument for options out of
-// range (tolerances outside 0..10000 bp, digits outside 0..9).
+// the wording of every figure, each in document order; then across sources: the reports of each
+// figure (document order), the dispatches, per program its rotation and donors by kind, the
+// nested-period counts, the donors' own figures; last, an acknowledgement check for each known
+// disagreement that no check finds. errc::invalid_argument for options out of range (tolerances
+// outside 0..10000 bp, digits outside 0..9).
 std::vector<Check> reconcile(const Dataset& dataset, const ReconcileOptions& options = {});
 
 // The worst verdict: inconsistent if any check is, else undetermined if any is, else consistent
