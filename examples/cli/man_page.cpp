@@ -138,7 +138,8 @@ void write_overview_page(std::ostream& os) {
         "error. Each command has its own page, and \\fBpairaid\\fR \\fICOMMAND\\fR \\fB\\-\\-help\\fR "
         "prints the same text.\n"
      << ".SH COMMANDS\n";
-  for (const Command* c : commands()) os << ".TP\n.BR pairaid\\-" << roff(c->name) << " (1)\n" << roff(c->summary) << "\n";
+  for (const Command* c : commands())
+    os << ".TP\n.BR pairaid\\-" << roff(c->name) << " (1)\n" << roff(c->summary) << "\n";
   os << ".SH \"EXIT STATUS\"\n0 ok, 1 contradictions found, 2 bad input or usage.\n"
      << ".SH ENVIRONMENT\n.TP\n.B PAIRAID_DATA_DIR\n"
      << "The directory of the data pairaid ships with (IATI schemas and codelists, exchange rates, "
@@ -163,10 +164,12 @@ void write_file(const std::filesystem::path& path, void (*write)(std::ostream&, 
 
 int write_man_pages(const std::filesystem::path& dir) {
   std::filesystem::create_directories(dir);
-  write_file(dir / "pairaid.1", [](std::ostream& os, const Command*) { write_overview_page(os); }, nullptr);
+  write_file(
+      dir / "pairaid.1", [](std::ostream& os, const Command*) { write_overview_page(os); }, nullptr);
   for (const Command* c : commands())
-    write_file(dir / ("pairaid-" + std::string(c->name) + ".1"),
-               [](std::ostream& os, const Command* cmd) { write_command_page(os, *cmd); }, c);
+    write_file(
+        dir / ("pairaid-" + std::string(c->name) + ".1"),
+        [](std::ostream& os, const Command* cmd) { write_command_page(os, *cmd); }, c);
   return exit_ok;
 }
 

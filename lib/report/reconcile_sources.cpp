@@ -88,8 +88,8 @@ Check reports_check(const Dataset& d, const std::vector<Said>& said, const std::
                   "them lies within all the others.";
   } else {
     c.verdict = Verdict::undetermined;
-    c.reasoning = r + "They overlap only in part: all of them are true only if the value is " +
-                  interval_words(common) + ".";
+    c.reasoning =
+        r + "They overlap only in part: all of them are true only if the value is " + interval_words(common) + ".";
   }
   return c;
 }
@@ -184,8 +184,8 @@ std::optional<Check> rotation_check(const Dataset& d, const Program& p) {
   std::string r = "Stated: " + joined_list(stated, "; ") + ". ";
   if (!rot.misfits.empty() || !rot.step) {
     c.verdict = Verdict::inconsistent;
-    c.reasoning = r + (rot.step ? "From " + rot.arithmetic + ", but " : std::string()) + joined_list(rot.misfits, "; ") +
-                  ": no fixed rotation fits every stated term.";
+    c.reasoning = r + (rot.step ? "From " + rot.arithmetic + ", but " : std::string()) +
+                  joined_list(rot.misfits, "; ") + ": no fixed rotation fits every stated term.";
     return c;
   }
   r += "From " + rot.arithmetic + "; so batch n starts in " + std::to_string(rot.first_start) + " + " +
@@ -195,7 +195,8 @@ std::optional<Check> rotation_check(const Dataset& d, const Program& p) {
     if (!b->term) inferred.push_back(b->ordinal);
   if (!inferred.empty()) {
     std::vector<std::string> years;
-    for (int n : inferred) years.push_back(std::to_string(n) + ": " + std::to_string(rot.first_start + *rot.step * (n - 1)));
+    for (int n : inferred)
+      years.push_back(std::to_string(n) + ": " + std::to_string(rot.first_start + *rot.step * (n - 1)));
     r += "Inferred, not stated, for " + std::string(inferred.size() == 1 ? "batch " : "batches ") +
          ordinal_runs(inferred) + " (" + joined_list(years, ", ") + "). ";
   }
@@ -206,14 +207,14 @@ std::optional<Check> rotation_check(const Dataset& d, const Program& p) {
     return c;
   }
   c.verdict = Verdict::consistent;
-  c.reasoning = r + "Batch 1 then went in " + std::to_string(rot.first_start) +
-                (rot.first_start == p.start_year
-                     ? ", the year of the decision."
-                     : ", " + std::to_string(rot.first_start - p.start_year) + " year" +
-                           (rot.first_start - p.start_year == 1 ? "" : "s") + " after the " +
-                           std::to_string(p.start_year) +
-                           " decision: a count \"since " + std::to_string(p.start_year) + "\" (the decision) and one \"since " +
-                           std::to_string(rot.first_start) + "\" (the first dispatch) speak of the same batches.");
+  c.reasoning =
+      r + "Batch 1 then went in " + std::to_string(rot.first_start) +
+      (rot.first_start == p.start_year
+           ? ", the year of the decision."
+           : ", " + std::to_string(rot.first_start - p.start_year) + " year" +
+                 (rot.first_start - p.start_year == 1 ? "" : "s") + " after the " + std::to_string(p.start_year) +
+                 " decision: a count \"since " + std::to_string(p.start_year) + "\" (the decision) and one \"since " +
+                 std::to_string(rot.first_start) + "\" (the first dispatch) speak of the same batches.");
   return c;
 }
 
@@ -261,11 +262,14 @@ Check dispatch_check(const Dataset& d, const Dispatch& x, std::size_t index, con
     const Interval<People> S = sum_bounds<People>(parts, o.policy);
     const Assessment a = x.by_origin_exhaustive ? assess(W, S) : assess(Interval<People>(std::nullopt, W.upper()), S);
     r += "By origin" + std::string(x.by_origin_exhaustive ? " (all of it)" : " (part of it)") + ": " + terms + " = " +
-         interval_words(S) + (a.verdict == Verdict::consistent ? ", which fits the whole. "
-                              : a.verdict == Verdict::inconsistent ? ", which the whole does not allow. "
-                                                                   : ", which fits the whole only in part. ");
-    if (a.verdict == Verdict::inconsistent) verdict = Verdict::inconsistent;
-    else if (a.verdict == Verdict::undetermined && verdict == Verdict::consistent) verdict = Verdict::undetermined;
+         interval_words(S) +
+         (a.verdict == Verdict::consistent     ? ", which fits the whole. "
+          : a.verdict == Verdict::inconsistent ? ", which the whole does not allow. "
+                                               : ", which fits the whole only in part. ");
+    if (a.verdict == Verdict::inconsistent)
+      verdict = Verdict::inconsistent;
+    else if (a.verdict == Verdict::undetermined && verdict == Verdict::consistent)
+      verdict = Verdict::undetermined;
   }
 
   // By program: the batches with a stated size, and what is left for the one without.
@@ -286,8 +290,10 @@ Check dispatch_check(const Dataset& d, const Dispatch& x, std::size_t index, con
     const Assessment a = assess(W, K);
     r += "By program: " + known_terms + " = " + interval_words(K) +
          (a.verdict == Verdict::consistent ? ": it makes up the whole." : ": it does not make up the whole.");
-    if (a.verdict == Verdict::inconsistent) verdict = Verdict::inconsistent;
-    else if (a.verdict == Verdict::undetermined && verdict == Verdict::consistent) verdict = Verdict::undetermined;
+    if (a.verdict == Verdict::inconsistent)
+      verdict = Verdict::inconsistent;
+    else if (a.verdict == Verdict::undetermined && verdict == Verdict::consistent)
+      verdict = Verdict::undetermined;
   } else if (unknown.size() == 1 && W.lower() && W.upper() && K.lower() && K.upper()) {
     const Batch& u = *unknown.front();
     const std::int64_t lo = W.lower()->value.count() - K.upper()->value.count();
@@ -381,7 +387,8 @@ std::optional<Check> donor_kinds_check(const Dataset& d, const Program& p, const
         KindStatement s;
         s.who = "the designation" + (obs.period ? " of " + std::to_string(obs.period->begin().year()) : std::string());
         for (const BreakdownItem& item : b.items)
-          if (auto g = donor_group_names.parse(item.key); g && item.value && item.value->kind() == QuantityKind::organisations) {
+          if (auto g = donor_group_names.parse(item.key);
+              g && item.value && item.value->kind() == QuantityKind::organisations) {
             s.counts.emplace(*g, get<Organisations>(item.value->value));
             if (std::find(s.sources.begin(), s.sources.end(), item.value->source.str()) == s.sources.end())
               s.sources.push_back(item.value->source.str());
@@ -406,8 +413,8 @@ std::optional<Check> donor_kinds_check(const Dataset& d, const Program& p, const
       const Interval<Organisations> allowed = g.count.value.bounds(o.policy);
       if (auto it = named.find(g.group);
           it != named.end() && allowed.upper() && allowed.upper()->value.count() < it->second)
-        named_conflicts.push_back("batch " + std::to_string(b->ordinal) + " names " + std::to_string(it->second) +
-                                  " " + group_words(g.group) + " among its donors, but counts " +
+        named_conflicts.push_back("batch " + std::to_string(b->ordinal) + " names " + std::to_string(it->second) + " " +
+                                  group_words(g.group) + " among its donors, but counts " +
                                   figure_words(g.count.value));
     }
     statements.push_back(std::move(s));
@@ -583,7 +590,8 @@ void donor_checks(const Dataset& d, const Indicator& ind, std::size_t index, con
         out.push_back(std::move(c));
         continue;
       }
-      const Interval<Batches> E(Bound<Batches>{Batches::of(x.certain), true}, Bound<Batches>{Batches::of(x.possible), true});
+      const Interval<Batches> E(Bound<Batches>{Batches::of(x.certain), true},
+                                Bound<Batches>{Batches::of(x.possible), true});
       const Assessment a = assess(C, E);
       c.verdict = a.verdict;
       c.reasoning = donor_name + "'s batches are " + program_name(*p) + "'s batches. " + quoted_figure(*obs.actual) +
@@ -729,10 +737,11 @@ void acknowledge(const Dataset& d, std::vector<Check>& out) {
     c.pointer = pointer_to("known_disagreements", i);
     c.title = "Known disagreement: " + k.check;
     c.verdict = Verdict::undetermined;
-    c.reasoning = it == out.end() ? "The dataset acknowledges a disagreement in check " + k.check +
-                                        ", but no check has that id: the acknowledgement is stale or misspelt."
-                                  : "The dataset acknowledges a disagreement in check " + k.check + ", which finds it " +
-                                        std::string(to_string(it->verdict)) + ": the acknowledgement may be stale.";
+    c.reasoning = it == out.end()
+                      ? "The dataset acknowledges a disagreement in check " + k.check +
+                            ", but no check has that id: the acknowledgement is stale or misspelt."
+                      : "The dataset acknowledges a disagreement in check " + k.check + ", which finds it " +
+                            std::string(to_string(it->verdict)) + ": the acknowledgement may be stale.";
     for (const SourceId& s : k.sources) add_source(c.sources, s);
     out.push_back(std::move(c));
   }

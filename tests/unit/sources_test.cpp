@@ -171,8 +171,8 @@ BOOST_AUTO_TEST_CASE(money_of_2013_to_2016_with_its_printed_dollars) {
   const Observation& o = indicator(d, "funds-invested-2013-2016").observations.at(0);
   BOOST_TEST(o.period == Period::years(2013, 2016));
   BOOST_TEST(get<Money>(o.actual->value) == Reported<Money>::exact(Money::parse("11484000000", Currency::of("CNY"))));
-  BOOST_TEST((*o.actual->equivalent ==
-              Reported<Money>(Qualifier::about, Money::parse("1736000000", Currency::of("USD")))));
+  BOOST_TEST(
+      (*o.actual->equivalent == Reported<Money>(Qualifier::about, Money::parse("1736000000", Currency::of("USD")))));
   cited(d, o.actual->source, o.actual->wording);
 }
 
@@ -264,16 +264,21 @@ BOOST_AUTO_TEST_CASE(the_bundled_sources_reconcile_with_three_acknowledged_disag
 
   const Check& dispatch = check(checks, "dispatch:dispatch-2022-07");
   BOOST_TEST(dispatch.verdict == Verdict::consistent);
-  BOOST_TEST(contains(dispatch.reasoning, "460 (\xE4\xBB\x8E\xE4\xB8\xAD\xE5\xA4\xAE\xE5\x8D\x95\xE4\xBD\x8D) + 2,098"));
+  BOOST_TEST(
+      contains(dispatch.reasoning, "460 (\xE4\xBB\x8E\xE4\xB8\xAD\xE5\xA4\xAE\xE5\x8D\x95\xE4\xBD\x8D) + 2,098"));
   BOOST_TEST(contains(dispatch.reasoning, "2,558 \xE2\x88\x92 2,117 (batch 10 of Aid Xizang"));
   BOOST_TEST(contains(dispatch.reasoning, "= 441 people"));
   BOOST_TEST(contains(dispatch.reasoning, "2,558 \xE2\x88\x92 2,114 = 444"));
 
   const Check& rotation = check(checks, "rotation:aid-xizang");
   BOOST_TEST(rotation.verdict == Verdict::consistent);
-  BOOST_TEST(contains(rotation.reasoning, "(2019 \xE2\x88\x92 2007) / (9 \xE2\x88\x92 5) = 12 / 4 = 3 years per batch"));
+  BOOST_TEST(
+      contains(rotation.reasoning, "(2019 \xE2\x88\x92 2007) / (9 \xE2\x88\x92 5) = 12 / 4 = 3 years per batch"));
   BOOST_TEST(contains(rotation.reasoning, "1995 + 3 \xC3\x97 (n \xE2\x88\x92 1)"));
-  BOOST_TEST(contains(rotation.reasoning, "Inferred, not stated, for batches 1\xE2\x80\x93" "4, 6\xE2\x80\x93" "8"));
+  BOOST_TEST(contains(rotation.reasoning,
+                      "Inferred, not stated, for batches 1\xE2\x80\x93"
+                      "4, 6\xE2\x80\x93"
+                      "8"));
   BOOST_TEST(contains(rotation.reasoning, "\"since 1994\" (the decision) and one \"since 1995\""));
 
   const Check& kinds = check(checks, "donor_kinds:aid-xizang");
@@ -292,8 +297,9 @@ BOOST_AUTO_TEST_CASE(the_bundled_sources_reconcile_with_three_acknowledged_disag
 
   const Check& fx = check(checks, "fx_equivalent:/indicators/12/observations/0/actual");
   BOOST_TEST(fx.verdict == Verdict::consistent);
-  BOOST_TEST(contains(fx.reasoning, "(6.1478 (2013) + 6.162 (2014) + 6.2827 (2015) + 6.64 (2016)) / 4 = 25.2325 / 4 = "
-                                    "6.308125 CNY per USD (exact)"));
+  BOOST_TEST(contains(fx.reasoning,
+                      "(6.1478 (2013) + 6.162 (2014) + 6.2827 (2015) + 6.64 (2016)) / 4 = 25.2325 / 4 = "
+                      "6.308125 CNY per USD (exact)"));
   BOOST_TEST(contains(fx.reasoning, "= 1,820,509,263.85 USD"));
   BOOST_TEST(contains(fx.reasoning, "imply 6.615207 CNY per USD"));
 }
@@ -331,7 +337,8 @@ BOOST_AUTO_TEST_CASE(the_summary_shows_every_source_of_a_figure_and_whether_they
 // --- each check against a variant that contradicts it -------------------------------------------------
 
 BOOST_AUTO_TEST_CASE(the_base_variant_is_consistent_throughout) {
-  for (const Check& c : checks_of("base.json")) BOOST_TEST(c.verdict != Verdict::inconsistent, c.id << ": " << c.reasoning);
+  for (const Check& c : checks_of("base.json"))
+    BOOST_TEST(c.verdict != Verdict::inconsistent, c.id << ": " << c.reasoning);
 }
 
 BOOST_AUTO_TEST_CASE(each_variant_turns_its_check_inconsistent) {
@@ -357,15 +364,16 @@ BOOST_AUTO_TEST_CASE(each_variant_turns_its_check_inconsistent) {
       BOOST_TEST(check(checks_of("base.json"), id).verdict != Verdict::inconsistent);
     }
   }
-  BOOST_TEST(contains(check(checks_of("reports-contradict.json"), "reports:x10/headcount").reasoning,
-                      "cannot both be true"));
+  BOOST_TEST(
+      contains(check(checks_of("reports-contradict.json"), "reports:x10/headcount").reasoning, "cannot both be true"));
   BOOST_TEST(contains(check(checks_of("dispatch-negative.json"), "dispatch:d2022").reasoning, "below zero"));
   BOOST_TEST(contains(check(checks_of("rotation-contradict.json"), "rotation:aid-xizang").reasoning,
                       "not a whole number of years per batch"));
   BOOST_TEST(contains(check(checks_of("donor-kinds-contradict.json"), "donor_kinds:aid-xizang").reasoning,
                       "batch 11 names 2 provinces and cities among its donors, but counts 1"));
-  BOOST_TEST(contains(check(checks_of("personnel-eleventh-contradict.json"), "personnel_vs_batches:personnel/0").reasoning,
-                      "the claim cannot be met"));
+  BOOST_TEST(
+      contains(check(checks_of("personnel-eleventh-contradict.json"), "personnel_vs_batches:personnel/0").reasoning,
+               "the claim cannot be met"));
 }
 
 BOOST_AUTO_TEST_CASE(an_acknowledged_contradiction_is_still_reported_and_a_stale_one_is_flagged) {

@@ -108,10 +108,10 @@ struct Check {
   Verdict verdict = Verdict::undetermined;
   std::string reasoning;  // the arithmetic that decided the verdict, numbers grouped
   CheckKind kind = CheckKind::wording_vs_value;
-  std::string pointer;               // JSON pointer of the figure the check is about ("" for batch_growth)
-  std::vector<std::string> sources;  // ids of the sources whose figures the check compares, when it
-                                     // compares sources (reports, dispatch, donor checks)
-  std::string acknowledged;          // the dataset's reason, when it records this contradiction
+  std::string pointer;                    // JSON pointer of the figure the check is about ("" for batch_growth)
+  std::vector<std::string> sources = {};  // ids of the sources whose figures the check compares, when it
+                                          // compares sources (reports, dispatch, donor checks)
+  std::string acknowledged = {};          // the dataset's reason, when it records this contradiction
   friend bool operator==(const Check&, const Check&) = default;
 };
 

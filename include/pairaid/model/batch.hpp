@@ -82,10 +82,11 @@ struct Batch {
   std::vector<DonorHeadcount> by_donor;     // parts of the headcount, possibly incomplete
   std::vector<CategoryHeadcount> by_category;
   std::optional<TeamLeader> leader;
-  std::optional<Term> term = {};                     // the stated start year and length, when known
-  std::vector<DonorGroupCount> donors_by_kind = {};  // how many senders of each kind, each kind once
   std::vector<SourceId> sources;
   std::string note;
+  // Format version 2 (appended, so positional initialisers written before keep their meaning):
+  std::optional<Term> term = {};                     // the stated start year and length, when known
+  std::vector<DonorGroupCount> donors_by_kind = {};  // how many senders of each kind, each kind once
   friend bool operator==(const Batch&, const Batch&) = default;
 };
 
