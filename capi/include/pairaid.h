@@ -364,6 +364,19 @@ PAIRAID_API pairaid_status pairaid_reported_assess_money(pairaid_verdict *verdic
  * *out: OWNED BY THE HANDLE, valid until pairaid_reported_free(figure). */
 PAIRAID_API pairaid_status pairaid_reported_wording(const char **out, const pairaid_reported *figure);
 PAIRAID_API pairaid_status pairaid_reported_source(const char **out, const pairaid_reported *figure);
+/* A figure read from a dataset may carry further reports of the same quantity by other sources
+ * (docs/dataset-format.md, "Reports"): batch 10's "2,117" and Xinhua's "2114名". The number of
+ * them (0 for a figure with one source, or one parsed or built in C). */
+PAIRAID_API pairaid_status pairaid_reported_report_count(size_t *out, const pairaid_reported *figure);
+/* Report `index` (0-based; out of range: PAIRAID_ENOTFOUND) as a figure of its own: its kind,
+ * qualifier and value, and through pairaid_reported_wording / _source / _date its words, source
+ * id and date. It has no equivalent and no further reports. *out: new handle (free with
+ * pairaid_reported_free). */
+PAIRAID_API pairaid_status pairaid_reported_report(pairaid_reported **out, const pairaid_reported *figure,
+                                                   size_t index);
+/* The date a report speaks for, "YYYY-MM-DD", when the dataset gives one apart from its source's
+ * date; "" otherwise (and always for a figure that is not a report). *out: OWNED BY THE HANDLE. */
+PAIRAID_API pairaid_status pairaid_reported_date(const char **out, const pairaid_reported *figure);
 /* NULL-safe. */
 PAIRAID_API void pairaid_reported_free(pairaid_reported *figure);
 
@@ -432,6 +445,12 @@ PAIRAID_API pairaid_status pairaid_dataset_open_file(pairaid_dataset **out, cons
  * `name` stands for the buffer in messages ("name:line:col: ..."); NULL: "<buffer>". */
 PAIRAID_API pairaid_status pairaid_dataset_open_buffer(pairaid_dataset **out, const char *data, size_t size,
                                                        const char *name, const pairaid_qualifier_policy *policy);
+/* Reads `count` (>= 1) files as ONE dataset (docs/dataset-format.md, "Several files as one
+ * dataset"): their entities are appended in order and validated together, so ids must be unique
+ * across the files and references may cross them. Errors as pairaid_dataset_open_file, the
+ * message naming the file at fault; a NULL path or count 0: PAIRAID_EINVALID. */
+PAIRAID_API pairaid_status pairaid_dataset_open_files(pairaid_dataset **out, const char *const *paths, size_t count,
+                                                      const pairaid_qualifier_policy *policy);
 /* The dataset's title ("" if none). *out: OWNED BY THE DATASET. */
 PAIRAID_API pairaid_status pairaid_dataset_title(const char **out, const pairaid_dataset *dataset);
 /* The dataset as JSON (docs/dataset-format.md): pretty-printed, members in the documented order,
@@ -707,8 +726,12 @@ typedef struct pairaid_reconciliation pairaid_reconciliation;
 
 /* Runs every reconciliation check the figures of `dataset` allow, in a fixed order: the personnel
  * total against the batches, the number of batches, the growth of batch sizes, money figures
- * against the equivalents printed beside them (converted at the rate in force), breakdowns
- * against their totals, and every figure against its own wording. `policy` may be NULL (the
+ * against the equivalents printed beside them (converted at the rate in force, or the mean of the
+ * annual rates for several whole years), breakdowns against their totals, every figure against
+ * its own wording, then the checks across sources (reports of one figure, dispatches, rotations,
+ * donors by kind, nested periods, donors' own figures; include/pairaid/analysis/reconcile.hpp).
+ * A contradiction the dataset acknowledges stays PAIRAID_INCONSISTENT, with its reason
+ * (pairaid_reconciliation_check_acknowledged). `policy` may be NULL (the
  * defaults). `rates` may be NULL: the dataset's own exchange rates; otherwise conversions use
  * `rates` only. Converted amounts round half-even to the target's minor unit; a batch without a
  * stated headcount lies between its nearest known neighbours. A check the data cannot decide
@@ -730,6 +753,24 @@ PAIRAID_API pairaid_status pairaid_reconciliation_overall(pairaid_verdict *out,
 PAIRAID_API pairaid_status pairaid_reconciliation_check(const char **id, const char **title, pairaid_verdict *verdict,
                                                         const char **reasoning,
                                                         const pairaid_reconciliation *reconciliation, size_t index);
+/* The number of inconsistent checks the dataset does not acknowledge (its known_disagreements):
+ * what `pairaid check` fails on. */
+PAIRAID_API pairaid_status pairaid_reconciliation_unacknowledged(size_t *out,
+                                                                 const pairaid_reconciliation *reconciliation);
+/* Check `index`'s acknowledgement: the dataset's reason when it records the contradiction the
+ * check finds, "" otherwise. Out of range: PAIRAID_ENOTFOUND. *out: OWNED BY THE RECONCILIATION. */
+PAIRAID_API pairaid_status pairaid_reconciliation_check_acknowledged(const char **out,
+                                                                     const pairaid_reconciliation *reconciliation,
+                                                                     size_t index);
+/* The ids of the sources check `index` compares (the reports of a figure, a dispatch's parts ...):
+ * how many, and source `source_index` of them. Out of range: PAIRAID_ENOTFOUND.
+ * *out: OWNED BY THE RECONCILIATION. */
+PAIRAID_API pairaid_status pairaid_reconciliation_check_source_count(size_t *out,
+                                                                     const pairaid_reconciliation *reconciliation,
+                                                                     size_t index);
+PAIRAID_API pairaid_status pairaid_reconciliation_check_source(const char **out,
+                                                               const pairaid_reconciliation *reconciliation,
+                                                               size_t index, size_t source_index);
 /* NULL-safe. */
 PAIRAID_API void pairaid_reconciliation_free(pairaid_reconciliation *reconciliation);
 

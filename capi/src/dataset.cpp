@@ -60,6 +60,22 @@ pairaid_status pairaid_dataset_open_buffer(pairaid_dataset** out, const char* da
   });
 }
 
+pairaid_status pairaid_dataset_open_files(pairaid_dataset** out, const char* const* paths, size_t count,
+                                          const pairaid_qualifier_policy* policy) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(paths);
+    if (count == 0) return pairaid::capi::fail(PAIRAID_EINVALID, "no dataset file to read (count is 0)");
+    std::vector<std::string> list;
+    for (size_t i = 0; i < count; ++i) {
+      if (!paths[i]) return pairaid::capi::fail(PAIRAID_EINVALID, "path " + std::to_string(i) + " is NULL");
+      list.emplace_back(paths[i]);
+    }
+    return emit(out, pairaid::io::load_datasets(list, pairaid::capi::policy_of(policy)));
+  });
+}
+
 pairaid_status pairaid_dataset_title(const char** out, const pairaid_dataset* dataset) {
   return guard([&] {
     PAIRAID_REQUIRE(out);

@@ -139,6 +139,10 @@ struct pairaid_reported {
   // or for a figure parsed from text).
   std::string wording;
   std::string source;
+  // A dataset figure's further reports by other sources (capi/src/report.cpp), and for a report
+  // the date it speaks for ("" when none).
+  std::vector<pairaid::Report> reports;
+  std::string date;
 };
 
 struct pairaid_interval {
@@ -355,6 +359,7 @@ inline pairaid_status emit_figure(pairaid_reported** out, const AnyFigure& figur
   auto made = std::make_unique<pairaid_reported>(figure.value, figure.equivalent);
   made->wording = figure.wording;
   made->source = figure.source.str();
+  made->reports = figure.reports;
   *out = made.release();
   return PAIRAID_OK;
 }

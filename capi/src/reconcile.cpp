@@ -71,6 +71,63 @@ pairaid_status pairaid_reconciliation_check(const char** id, const char** title,
   });
 }
 
+pairaid_status pairaid_reconciliation_unacknowledged(size_t* out, const pairaid_reconciliation* reconciliation) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    PAIRAID_REQUIRE(reconciliation);
+    *out = pairaid::unacknowledged_contradictions(reconciliation->checks);
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_reconciliation_check_acknowledged(const char** out, const pairaid_reconciliation* reconciliation,
+                                                         size_t index) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(reconciliation);
+    const auto& checks = reconciliation->checks;
+    if (index >= checks.size())
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("check", index, checks.size(), "checks"));
+    *out = checks[index].acknowledged.c_str();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_reconciliation_check_source_count(size_t* out, const pairaid_reconciliation* reconciliation,
+                                                         size_t index) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    PAIRAID_REQUIRE(reconciliation);
+    const auto& checks = reconciliation->checks;
+    if (index >= checks.size())
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("check", index, checks.size(), "checks"));
+    *out = checks[index].sources.size();
+    return PAIRAID_OK;
+  });
+}
+
+pairaid_status pairaid_reconciliation_check_source(const char** out, const pairaid_reconciliation* reconciliation,
+                                                   size_t index, size_t source_index) {
+  return guard([&] {
+    PAIRAID_REQUIRE(out);
+    *out = nullptr;
+    PAIRAID_REQUIRE(reconciliation);
+    const auto& checks = reconciliation->checks;
+    if (index >= checks.size())
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("check", index, checks.size(), "checks"));
+    const auto& sources = checks[index].sources;
+    if (source_index >= sources.size())
+      return pairaid::capi::fail(PAIRAID_ENOTFOUND,
+                                 pairaid::capi::out_of_range("source", source_index, sources.size(), "sources"));
+    *out = sources[source_index].c_str();
+    return PAIRAID_OK;
+  });
+}
+
 void pairaid_reconciliation_free(pairaid_reconciliation* reconciliation) { delete reconciliation; }
 
 }  // extern "C"

@@ -37,6 +37,18 @@ pairaid::Dataset load_dataset_reporting(const std::string& path, std::ostream& e
   }
 }
 
+pairaid::Dataset load_datasets_reporting(std::span<const std::string> paths, std::ostream& err) {
+  if (paths.size() == 1) return load_dataset_reporting(paths.front(), err);
+  for (const std::string& path : paths)
+    if (is_store_path(path)) throw usage_error("a store cannot be read together with other files: " + path);
+  try {
+    return pairaid::io::load_datasets(paths);
+  } catch (const pairaid::io::load_error& e) {
+    for (const auto& d : e.diagnostics()) err << d.to_string() << "\n";
+    throw already_reported();
+  }
+}
+
 Args parse_args(std::span<const std::string> words, const OptionSpec& spec) {
   Args a;
   bool options_ended = false;

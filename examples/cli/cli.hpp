@@ -69,6 +69,9 @@ struct Command {
 // Loads a dataset; on failure prints every diagnostic to `err` and throws already_reported.
 pairaid::Dataset load_dataset_reporting(const std::string& path, std::ostream& err);
 
+// Several dataset files read as one (io::load_datasets); one path is load_dataset_reporting.
+pairaid::Dataset load_datasets_reporting(std::span<const std::string> paths, std::ostream& err);
+
 // The commands, in the order `pairaid --help` lists them.
 std::span<const Command* const> commands();
 

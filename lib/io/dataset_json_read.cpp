@@ -26,6 +26,19 @@ using io_detail::JsonNode;
 using io_detail::JsonObject;
 using io_detail::ShapeError;
 
+// What the file's format version allows: version 2 adds members (reports, terms, donors by kind,
+// dispatches, known disagreements, personnel series); a version 1 file that uses one is told so.
+struct Version {
+  bool v2 = false;
+  std::optional<JsonNode> member(const JsonObject& o, std::string_view name) const {
+    auto n = o.optional(name);
+    if (n && !v2)
+      n->fail("invalid_value",
+              "member \"" + std::string(name) + "\" needs version 2 of the dataset format; the file says 1");
+    return n;
+  }
+};
+
 // --- figures --------------------------------------------------------------------------------------
 
 Qualifier qualifier(const JsonObject& o) {
@@ -33,8 +46,7 @@ Qualifier qualifier(const JsonObject& o) {
 }
 
 template <AnyCount C>
-Figure<C> count_figure(const JsonNode& node) {
-  const JsonObject o = node.object("a figure of " + std::string(C::kind), {"qualifier", "value", "wording", "source"});
+Reported<C> count_value(const JsonObject& o) {
   const Qualifier q = qualifier(o);
   const JsonNode value = o.required("value");
   const std::int64_t n = value.count();
@@ -42,7 +54,45 @@ Figure<C> count_figure(const JsonNode& node) {
     value.fail("invalid_value", "a \"" + std::string(io_detail::qualifier_words(q)) +
                                     "\" figure has the order itself as its value, " + std::to_string(order) + "; got " +
                                     std::to_string(n));
-  return Figure<C>{Reported<C>(q, C::of(n)), o.string("wording"), SourceId(o.string("source"))};
+  return Reported<C>(q, C::of(n));
+}
+
+Reported<Money> money_value(const JsonObject& o);
+
+// A figure's further reports: {qualifier, value | amount + currency, wording, source, date, note}.
+template <class Q>
+std::vector<Report> reports(const JsonObject& o, const Version& v) {
+  std::vector<Report> out;
+  auto list = v.member(o, "reports");
+  if (!list) return out;
+  for (const JsonNode& item : list->array()) {
+    if constexpr (std::same_as<Q, Money>) {
+      const JsonObject x = item.object("a report of a money figure",
+                                       {"qualifier", "amount", "currency", "wording", "source", "date", "note"});
+      AnyReported value(money_value(x));
+      std::string wording = x.string("wording");
+      SourceId source(x.required("source").string());
+      out.push_back(Report{std::move(value), std::move(wording), std::move(source), x.date("date"), x.string("note")});
+    } else {
+      const JsonObject x = item.object("a report of a figure of " + std::string(Q::kind),
+                                       {"qualifier", "value", "wording", "source", "date", "note"});
+      AnyReported value(count_value<Q>(x));
+      std::string wording = x.string("wording");
+      SourceId source(x.required("source").string());
+      out.push_back(Report{std::move(value), std::move(wording), std::move(source), x.date("date"), x.string("note")});
+    }
+  }
+  return out;
+}
+
+template <AnyCount C>
+Figure<C> count_figure(const JsonNode& node, const Version& v) {
+  const JsonObject o =
+      node.object("a figure of " + std::string(C::kind), {"qualifier", "value", "wording", "source", "reports"});
+  Reported<C> value = count_value<C>(o);
+  std::string wording = o.string("wording");
+  SourceId source(o.string("source"));
+  return Figure<C>{value, std::move(wording), std::move(source), reports<C>(o, v)};
 }
 
 Reported<Money> money_value(const JsonObject& o) {
@@ -58,39 +108,41 @@ Reported<Money> money_value(const JsonObject& o) {
   return Reported<Money>(q, Money(amount, currency));
 }
 
-AnyFigure money_figure(const JsonNode& node) {
+AnyFigure money_figure(const JsonNode& node, const Version& v) {
   const JsonObject o =
-      node.object("a money figure", {"qualifier", "amount", "currency", "wording", "source", "equivalent"});
-  AnyFigure f{AnyReported(money_value(o)), o.string("wording"), SourceId(o.string("source")), std::nullopt};
+      node.object("a money figure", {"qualifier", "amount", "currency", "wording", "source", "equivalent", "reports"});
+  AnyFigure f{AnyReported(money_value(o)), o.string("wording"), SourceId(o.string("source")), std::nullopt, {}};
   if (auto eq = o.optional("equivalent"))
     f.equivalent = money_value(eq->object("a money equivalent", {"qualifier", "amount", "currency"}));
+  f.reports = reports<Money>(o, v);
   return f;
 }
 
 // A figure of the kind an indicator counts: the variant alternative is chosen by `kind`.
 template <std::size_t I = 0>
-AnyFigure count_figure_of_kind(const JsonNode& node, QuantityKind kind) {
+AnyFigure count_figure_of_kind(const JsonNode& node, QuantityKind kind, const Version& v) {
   if constexpr (I < std::variant_size_v<AnyReported>) {
     using Q = std::remove_cvref_t<decltype(std::declval<std::variant_alternative_t<I, AnyReported>>().value())>;
     if constexpr (AnyCount<Q>) {
       if (static_cast<std::size_t>(kind) == I) {
-        Figure<Q> f = count_figure<Q>(node);
+        Figure<Q> f = count_figure<Q>(node, v);
         return AnyFigure{AnyReported(std::in_place_index<I>, f.value), std::move(f.wording), std::move(f.source),
-                         std::nullopt};
+                         std::nullopt, std::move(f.reports)};
       }
     }
-    return count_figure_of_kind<I + 1>(node, kind);
+    return count_figure_of_kind<I + 1>(node, kind, v);
   } else {
     throw error(errc::invalid_argument, "no figure reader for kind " + std::string(to_string(kind)));
   }
 }
 
-AnyFigure any_figure(const JsonNode& node, QuantityKind kind) {
-  return kind == QuantityKind::money ? money_figure(node) : count_figure_of_kind(node, kind);
+AnyFigure any_figure(const JsonNode& node, QuantityKind kind, const Version& v) {
+  return kind == QuantityKind::money ? money_figure(node, v) : count_figure_of_kind(node, kind, v);
 }
 
-std::optional<AnyFigure> optional_figure(const JsonObject& o, std::string_view name, QuantityKind kind) {
-  if (auto n = o.optional(name)) return any_figure(*n, kind);
+std::optional<AnyFigure> optional_figure(const JsonObject& o, std::string_view name, QuantityKind kind,
+                                         const Version& v) {
+  if (auto n = o.optional(name)) return any_figure(*n, kind, v);
   return std::nullopt;
 }
 
@@ -222,34 +274,73 @@ Pairing pairing(const JsonNode& node) {
   return Pairing{std::move(donor), area, std::move(program), valid_from, valid_until, o.ids<SourceId>("sources")};
 }
 
-Batch batch(const JsonNode& node) {
+Batch batch(const JsonNode& node, const Version& v) {
   const JsonObject o = node.object("a batch", {"id", "program", "ordinal", "tenure", "headcount", "by_donor",
-                                               "by_category", "leader", "sources", "note"});
+                                               "by_category", "leader", "term", "donors_by_kind", "sources", "note"});
   Batch b;
   b.id = o.required("id").id<BatchId>();
   b.program = o.required("program").id<ProgramId>();
   b.ordinal = static_cast<int>(o.required("ordinal").integer("a batch number", 1, INT_MAX));
   b.tenure = optional_period(o, "tenure");
-  if (auto h = o.optional("headcount")) b.headcount = count_figure<People>(*h);
+  if (auto h = o.optional("headcount")) b.headcount = count_figure<People>(*h, v);
   for (const JsonNode& item : o.array("by_donor")) {
     const JsonObject part = item.object("a donor's headcount", {"donor", "headcount"});
-    b.by_donor.push_back(
-        DonorHeadcount{part.required("donor").id<OrganisationId>(), count_figure<People>(part.required("headcount"))});
+    b.by_donor.push_back(DonorHeadcount{part.required("donor").id<OrganisationId>(),
+                                        count_figure<People>(part.required("headcount"), v)});
   }
   for (const JsonNode& item : o.array("by_category")) {
     const JsonObject part = item.object("a category's headcount", {"category", "headcount"});
     b.by_category.push_back(
         CategoryHeadcount{part.required("category").word(personnel_category_names, "a personnel category"),
-                          count_figure<People>(part.required("headcount"))});
+                          count_figure<People>(part.required("headcount"), v)});
   }
   if (auto l = o.optional("leader")) {
     const JsonObject leader = l->object("a team leader", {"name", "role", "source"});
     b.leader =
         TeamLeader{Person{leader.required("name").string(), leader.string("role")}, SourceId(leader.string("source"))};
   }
+  if (auto t = v.member(o, "term")) {
+    const JsonObject term = t->object("a term", {"start_year", "years", "wording", "source"});
+    Term x;
+    x.start_year = static_cast<int>(term.required("start_year").integer("a year", 0, 9999));
+    if (auto y = term.optional("years")) x.years = static_cast<int>(y->integer("a number of years", 1, 100));
+    x.wording = term.string("wording");
+    x.source = SourceId(term.string("source"));
+    b.term = std::move(x);
+  }
+  if (auto list = v.member(o, "donors_by_kind"))
+    for (const JsonNode& item : list->array()) {
+      const JsonObject part = item.object("a count of donors of one kind", {"kind", "count"});
+      b.donors_by_kind.push_back(DonorGroupCount{part.required("kind").word(donor_group_names, "a donor kind"),
+                                                 count_figure<Organisations>(part.required("count"), v)});
+    }
   b.sources = o.ids<SourceId>("sources");
   b.note = o.string("note");
   return b;
+}
+
+Dispatch dispatch(const JsonNode& node, const Version& v) {
+  const JsonObject o = node.object(
+      "a dispatch", {"id", "date", "batches", "headcount", "by_origin", "by_origin_exhaustive", "sources", "note"});
+  Dispatch d;
+  d.id = o.required("id").id<DispatchId>();
+  d.date = o.date("date");
+  d.batches = o.ids<BatchId>("batches");
+  if (auto h = o.optional("headcount")) d.headcount = count_figure<People>(*h, v);
+  for (const JsonNode& item : o.array("by_origin")) {
+    const JsonObject part = item.object("a headcount by origin", {"key", "label", "headcount"});
+    d.by_origin.push_back(OriginHeadcount{part.required("key").string(), part.string("label"),
+                                          count_figure<People>(part.required("headcount"), v)});
+  }
+  if (auto e = o.optional("by_origin_exhaustive")) d.by_origin_exhaustive = e->boolean();
+  d.sources = o.ids<SourceId>("sources");
+  d.note = o.string("note");
+  return d;
+}
+
+KnownDisagreement known_disagreement(const JsonNode& node) {
+  const JsonObject o = node.object("a known disagreement", {"check", "reason", "sources"});
+  return KnownDisagreement{o.required("check").string(), o.required("reason").string(), o.ids<SourceId>("sources")};
 }
 
 Project project(const JsonNode& node) {
@@ -288,19 +379,20 @@ Transaction transaction(const JsonNode& node) {
   return t;
 }
 
-Breakdown breakdown(const JsonNode& node, QuantityKind kind) {
+Breakdown breakdown(const JsonNode& node, QuantityKind kind, const Version& v) {
   const JsonObject o = node.object("a breakdown", {"dimension", "exhaustive", "items"});
   Breakdown b;
   b.dimension = o.required("dimension").string();
   if (auto e = o.optional("exhaustive")) b.exhaustive = e->boolean();
   for (const JsonNode& item : o.array("items")) {
     const JsonObject i = item.object("a breakdown item", {"key", "label", "value"});
-    b.items.push_back(BreakdownItem{i.required("key").string(), i.string("label"), optional_figure(i, "value", kind)});
+    b.items.push_back(
+        BreakdownItem{i.required("key").string(), i.string("label"), optional_figure(i, "value", kind, v)});
   }
   return b;
 }
 
-Indicator indicator(const JsonNode& node) {
+Indicator indicator(const JsonNode& node, const Version& v) {
   const JsonObject o = node.object("an indicator", {"id", "measure", "kind", "title", "scope", "aggregation",
                                                     "baseline", "baseline_date", "observations", "attributes", "note"});
   Indicator ind;
@@ -310,21 +402,23 @@ Indicator indicator(const JsonNode& node) {
   ind.kind = o.required("kind").word(io_detail::quantity_kind_words, "a quantity kind");
   ind.title = o.string("title");
   {
-    const JsonObject scope = o.required("scope").object("a scope", {"program", "area", "donor"});
+    const JsonObject scope = o.required("scope").object("a scope", {"program", "area", "donor", "series"});
     ind.scope.program = scope.required("program").id<ProgramId>();
     ind.scope.area = optional_area(scope, "area");
     ind.scope.donor = optional_id<OrganisationId>(scope, "donor");
+    if (auto series = v.member(scope, "series"))
+      ind.scope.series = series->word(personnel_series_names, "a personnel series");
   }
   if (auto a = o.optional("aggregation")) ind.aggregation = a->word(aggregation_names, "an aggregation");
-  ind.baseline = optional_figure(o, "baseline", ind.kind);
+  ind.baseline = optional_figure(o, "baseline", ind.kind, v);
   ind.baseline_date = o.date("baseline_date");
   for (const JsonNode& item : o.array("observations")) {
     const JsonObject obs = item.object("an observation", {"period", "target", "actual", "breakdowns"});
     Observation x;
     x.period = optional_period(obs, "period");
-    x.target = optional_figure(obs, "target", ind.kind);
-    x.actual = optional_figure(obs, "actual", ind.kind);
-    for (const JsonNode& b : obs.array("breakdowns")) x.breakdowns.push_back(breakdown(b, ind.kind));
+    x.target = optional_figure(obs, "target", ind.kind, v);
+    x.actual = optional_figure(obs, "actual", ind.kind, v);
+    for (const JsonNode& b : obs.array("breakdowns")) x.breakdowns.push_back(breakdown(b, ind.kind, v));
     ind.observations.push_back(std::move(x));
   }
   if (auto attributes = o.optional("attributes")) {
@@ -345,20 +439,28 @@ std::vector<T> entities(const JsonObject& o, std::string_view name, T (*read)(co
   for (const JsonNode& item : o.array(name)) out.push_back(read(item));
   return out;
 }
+template <class T>
+std::vector<T> entities(const JsonObject& o, std::string_view name, T (*read)(const JsonNode&, const Version&),
+                        const Version& v) {
+  std::vector<T> out;
+  for (const JsonNode& item : o.array(name)) out.push_back(read(item, v));
+  return out;
+}
 
 DatasetContent content(const JsonNode& root) {
-  const JsonObject o =
-      root.object("a pairaid dataset",
-                  {"format", "version", "title", "description", "sources", "exchange_rates", "areas", "organisations",
-                   "programs", "pairings", "batches", "projects", "transactions", "indicators"},
-                  false);
+  const JsonObject o = root.object(
+      "a pairaid dataset",
+      {"format", "version", "title", "description", "sources", "exchange_rates", "areas", "organisations", "programs",
+       "pairings", "batches", "dispatches", "projects", "transactions", "indicators", "known_disagreements"},
+      false);
   // Format and version first: a newer file should be told it is newer, not that it has unknown members.
   const JsonNode format = o.required("format");
   if (format.string() != "pairaid-dataset") format.fail_expected("\"pairaid-dataset\"", "invalid_value");
   const JsonNode version = o.required("version");
-  if (!version.value().is_int64() && !version.value().is_uint64()) version.fail_expected("the format version, 1");
-  if (!version.value().is_int64() || version.value().get_int64() != 1)
-    version.fail_expected("version 1 (the only version this reader knows)", "invalid_value");
+  if (!version.value().is_int64() && !version.value().is_uint64()) version.fail_expected("the format version, 1 or 2");
+  if (!version.value().is_int64() || version.value().get_int64() < 1 || version.value().get_int64() > 2)
+    version.fail_expected("version 1 or 2 (the versions this reader knows)", "invalid_value");
+  const Version v{version.value().get_int64() == 2};
   o.check_members();
 
   DatasetContent d;
@@ -370,10 +472,13 @@ DatasetContent content(const JsonNode& root) {
   d.organisations = entities(o, "organisations", &organisation);
   d.programs = entities(o, "programs", &program);
   d.pairings = entities(o, "pairings", &pairing);
-  d.batches = entities(o, "batches", &batch);
+  d.batches = entities(o, "batches", &batch, v);
+  if (v.member(o, "dispatches")) d.dispatches = entities(o, "dispatches", &dispatch, v);
   d.projects = entities(o, "projects", &project);
   d.transactions = entities(o, "transactions", &transaction);
-  d.indicators = entities(o, "indicators", &indicator);
+  d.indicators = entities(o, "indicators", &indicator, v);
+  if (v.member(o, "known_disagreements"))
+    d.known_disagreements = entities(o, "known_disagreements", &known_disagreement);
   return d;
 }
 
@@ -436,9 +541,8 @@ boost::json::value parse_json(std::string_view text, const std::string& file) {
   return parser.release();
 }
 
-}  // namespace
-
-Dataset parse_dataset(std::string_view json, const std::string& name, const QualifierPolicy& policy) {
+// Steps 1 and 2 (syntax, shape): the file's content, not yet judged by the model's rules.
+DatasetContent parse_content(std::string_view json, const std::string& name) {
   const boost::json::value root = parse_json(json, name);
 
   if (auto dup = io_detail::find_duplicate_member(json)) {
@@ -449,48 +553,143 @@ Dataset parse_dataset(std::string_view json, const std::string& name, const Qual
                                                "); names must be unique")});
   }
 
-  DatasetContent c;
   try {
-    c = content(JsonNode(root, ""));
+    return content(JsonNode(root, ""));
   } catch (const ShapeError& e) {
     const io_detail::Location where = io_detail::locate(json, e.pointer, e.target);
     std::string message = e.message;
     if (e.append_found) message += io_detail::token_at(json, where.offset);
     throw load_error(e.category, {located(json, name, where.offset, e.pointer, e.code, std::move(message))});
   }
+}
 
+// One file of several read as one: its text, its name, and where its entities start in the merged
+// arrays (array name -> first index), so a violation found in the merged content points back into it.
+struct Part {
+  std::string_view text;
+  std::string name;
+  std::vector<std::pair<std::string, std::size_t>> first;  // array -> first merged index
+  std::vector<std::pair<std::string, std::size_t>> count;  // array -> items in this file
+};
+
+// "/batches/12/headcount" -> file and "/batches/3/headcount"; a pointer outside every array (the
+// top level) belongs to the first file.
+std::pair<const Part*, std::string> local_pointer(const std::vector<Part>& parts, const std::string& pointer) {
+  const std::size_t slash = pointer.find('/', 1);
+  if (pointer.size() > 1 && slash != std::string::npos) {
+    const std::string array = pointer.substr(1, slash - 1);
+    const std::size_t end = pointer.find('/', slash + 1);
+    const std::string index_text =
+        pointer.substr(slash + 1, end == std::string::npos ? std::string::npos : end - slash - 1);
+    if (!index_text.empty() && index_text.find_first_not_of("0123456789") == std::string::npos) {
+      const std::size_t index = std::stoull(index_text);
+      for (const Part& part : parts)
+        for (std::size_t a = 0; a < part.first.size(); ++a)
+          if (part.first[a].first == array && index >= part.first[a].second &&
+              index < part.first[a].second + part.count[a].second)
+            return {&part, "/" + array + "/" + std::to_string(index - part.first[a].second) +
+                               (end == std::string::npos ? std::string() : pointer.substr(end))};
+    }
+  }
+  return {&parts.front(), pointer};
+}
+
+Dataset build_located(DatasetContent c, const std::vector<Part>& parts, const QualifierPolicy& policy) {
   try {
     return Dataset::build(std::move(c), policy);
   } catch (const validation_error& e) {
-    // One pass locates every violation, so a file with thousands of them is reported quickly. A
-    // pointer to an omitted member locates its nearest existing ancestor.
-    std::vector<std::string> pointers;
-    pointers.reserve(e.violations().size());
-    for (const Violation& v : e.violations()) pointers.push_back(v.pointer);
-    const std::vector<io_detail::Location> where = io_detail::locate_all(json, pointers);
-    const io_detail::LineIndex lines(json);
-    std::vector<Diagnostic> diagnostics;
-    diagnostics.reserve(e.violations().size());
-    for (std::size_t i = 0; i < e.violations().size(); ++i) {
-      const Violation& v = e.violations()[i];
-      const io_detail::TextPosition p = lines.at(where[i].offset);
-      diagnostics.push_back(Diagnostic{name, p.line, p.column, v.pointer, std::string(to_string(v.rule)), v.message});
+    // One pass per file locates every violation, so a file with thousands of them is reported
+    // quickly. A pointer to an omitted member locates its nearest existing ancestor.
+    std::vector<std::pair<const Part*, std::string>> local;
+    local.reserve(e.violations().size());
+    for (const Violation& v : e.violations()) local.push_back(local_pointer(parts, v.pointer));
+    std::vector<Diagnostic> diagnostics(e.violations().size());
+    for (const Part& part : parts) {
+      std::vector<std::string> pointers;
+      std::vector<std::size_t> which;
+      for (std::size_t i = 0; i < local.size(); ++i)
+        if (local[i].first == &part) {
+          pointers.push_back(local[i].second);
+          which.push_back(i);
+        }
+      if (pointers.empty()) continue;
+      const std::vector<io_detail::Location> where = io_detail::locate_all(part.text, pointers);
+      const io_detail::LineIndex lines(part.text);
+      for (std::size_t k = 0; k < which.size(); ++k) {
+        const Violation& v = e.violations()[which[k]];
+        const io_detail::TextPosition p = lines.at(where[k].offset);
+        diagnostics[which[k]] =
+            Diagnostic{part.name, p.line, p.column, pointers[k], std::string(to_string(v.rule)), v.message};
+      }
     }
     throw load_error(errc::invalid_data, std::move(diagnostics));
   }
 }
 
-Dataset load_dataset(const std::string& path, const QualifierPolicy& policy) {
-  std::string text;
+template <class T>
+void append(std::vector<T>& to, std::vector<T>& from, const char* array, Part& part) {
+  part.first.emplace_back(array, to.size());
+  part.count.emplace_back(array, from.size());
+  for (T& x : from) to.push_back(std::move(x));
+}
+
+std::string read_text(const std::string& path) {
   try {
     std::error_code ec;
     if (std::filesystem::is_directory(path, ec)) throw error(errc::io, "cannot read: it is a directory");
-    text = io_detail::read_file(path);
+    return io_detail::read_file(path);
   } catch (const error& e) {
     std::string message = e.what();
     if (message.starts_with(path + ": ")) message.erase(0, path.size() + 2);  // the diagnostic names the file
     throw load_error(errc::io, {Diagnostic{path, 0, 0, "", "io", std::move(message)}});
   }
+}
+
+}  // namespace
+
+Dataset parse_dataset(std::string_view json, const std::string& name, const QualifierPolicy& policy) {
+  DatasetContent c = parse_content(json, name);
+  return build_located(std::move(c), {Part{json, name, {}, {}}}, policy);
+}
+
+Dataset parse_datasets(std::span<const NamedText> texts, const QualifierPolicy& policy) {
+  if (texts.empty()) throw error(errc::invalid_argument, "no dataset to read");
+  DatasetContent all;
+  std::vector<Part> parts;
+  for (const NamedText& t : texts) {
+    DatasetContent c = parse_content(t.text, t.name);
+    Part part{t.text, t.name, {}, {}};
+    if (all.title.empty()) all.title = c.title;
+    if (all.description.empty()) all.description = c.description;
+    append(all.sources, c.sources, "sources", part);
+    append(all.exchange_rates, c.exchange_rates, "exchange_rates", part);
+    append(all.areas, c.areas, "areas", part);
+    append(all.organisations, c.organisations, "organisations", part);
+    append(all.programs, c.programs, "programs", part);
+    append(all.pairings, c.pairings, "pairings", part);
+    append(all.batches, c.batches, "batches", part);
+    append(all.dispatches, c.dispatches, "dispatches", part);
+    append(all.projects, c.projects, "projects", part);
+    append(all.transactions, c.transactions, "transactions", part);
+    append(all.indicators, c.indicators, "indicators", part);
+    append(all.known_disagreements, c.known_disagreements, "known_disagreements", part);
+    parts.push_back(std::move(part));
+  }
+  return build_located(std::move(all), parts, policy);
+}
+
+Dataset load_datasets(std::span<const std::string> paths, const QualifierPolicy& policy) {
+  if (paths.empty()) throw error(errc::invalid_argument, "no dataset file to read");
+  std::vector<std::string> texts;
+  texts.reserve(paths.size());
+  for (const std::string& path : paths) texts.push_back(read_text(path));
+  std::vector<NamedText> named;
+  for (std::size_t i = 0; i < paths.size(); ++i) named.push_back(NamedText{texts[i], paths[i]});
+  return parse_datasets(named, policy);
+}
+
+Dataset load_dataset(const std::string& path, const QualifierPolicy& policy) {
+  const std::string text = read_text(path);
   return parse_dataset(text, path, policy);
 }
 

@@ -62,25 +62,48 @@ json::value period(const Period& p) {
 
 // --- figures --------------------------------------------------------------------------------------
 
+void put_money(json::object& o, const Reported<Money>& r) {
+  o["qualifier"] = io_detail::qualifier_words(r.qualifier());
+  o["amount"] = r.value().amount().to_string();
+  o["currency"] = r.value().currency().code();
+}
+
+void put_reports(json::object& o, const std::vector<Report>& reports) {
+  put_array(o, "reports", reports, [](const Report& r) {
+    json::object x;
+    std::visit(
+        [&](const auto& v) {
+          if constexpr (std::same_as<std::decay_t<decltype(v)>, Reported<Money>>) {
+            put_money(x, v);
+          } else {
+            x["qualifier"] = io_detail::qualifier_words(v.qualifier());
+            x["value"] = v.value().count();
+          }
+        },
+        r.value);
+    put_text(x, "wording", r.wording);
+    put_text(x, "source", r.source.str());
+    put_date(x, "date", r.date);
+    put_text(x, "note", r.note);
+    return json::value(std::move(x));
+  });
+}
+
 template <AnyCount C>
-json::object count_figure(const Reported<C>& r, const std::string& wording, const SourceId& source) {
+json::object count_figure(const Reported<C>& r, const std::string& wording, const SourceId& source,
+                          const std::vector<Report>& reports) {
   json::object o;
   o["qualifier"] = io_detail::qualifier_words(r.qualifier());
   o["value"] = r.value().count();
   put_text(o, "wording", wording);
   put_text(o, "source", source.str());
+  put_reports(o, reports);
   return o;
 }
 
 template <AnyCount C>
 json::object count_figure(const Figure<C>& f) {
-  return count_figure(f.value, f.wording, f.source);
-}
-
-void put_money(json::object& o, const Reported<Money>& r) {
-  o["qualifier"] = io_detail::qualifier_words(r.qualifier());
-  o["amount"] = r.value().amount().to_string();
-  o["currency"] = r.value().currency().code();
+  return count_figure(f.value, f.wording, f.source, f.reports);
 }
 
 json::object any_figure(const AnyFigure& f) {
@@ -97,9 +120,10 @@ json::object any_figure(const AnyFigure& f) {
             put_money(eq, *f.equivalent);
             o["equivalent"] = std::move(eq);
           }
+          put_reports(o, f.reports);
           return o;
         } else {
-          return count_figure(r, f.wording, f.source);
+          return count_figure(r, f.wording, f.source, f.reports);
         }
       },
       f.value);
@@ -207,9 +231,72 @@ json::value batch(const Batch& b) {
     put_text(l, "source", b.leader->source.str());
     o["leader"] = std::move(l);
   }
+  if (b.term) {
+    json::object t;
+    t["start_year"] = b.term->start_year;
+    if (b.term->years) t["years"] = *b.term->years;
+    put_text(t, "wording", b.term->wording);
+    put_text(t, "source", b.term->source.str());
+    o["term"] = std::move(t);
+  }
+  put_array(o, "donors_by_kind", b.donors_by_kind, [](const DonorGroupCount& g) {
+    return json::value(json::object{{"kind", to_string(g.group)}, {"count", count_figure(g.count)}});
+  });
   put_ids(o, "sources", b.sources);
   put_text(o, "note", b.note);
   return o;
+}
+
+json::value dispatch(const Dispatch& d) {
+  json::object o;
+  o["id"] = d.id.str();
+  put_date(o, "date", d.date);
+  put_ids(o, "batches", d.batches);
+  if (d.headcount) o["headcount"] = count_figure(*d.headcount);
+  put_array(o, "by_origin", d.by_origin, [](const OriginHeadcount& h) {
+    json::object x;
+    x["key"] = h.key;
+    put_text(x, "label", h.label);
+    x["headcount"] = count_figure(h.headcount);
+    return json::value(std::move(x));
+  });
+  if (!d.by_origin.empty()) o["by_origin_exhaustive"] = d.by_origin_exhaustive;
+  put_ids(o, "sources", d.sources);
+  put_text(o, "note", d.note);
+  return o;
+}
+
+json::value known_disagreement(const KnownDisagreement& k) {
+  json::object o;
+  o["check"] = k.check;
+  o["reason"] = k.reason;
+  put_ids(o, "sources", k.sources);
+  return o;
+}
+
+// Version 2 only when a member version 1 lacks is used, so version 1 readers keep reading the rest.
+bool needs_version_2(const DatasetContent& d) {
+  if (!d.dispatches.empty() || !d.known_disagreements.empty()) return true;
+  auto has_reports = [](const auto& figure) { return !figure.reports.empty(); };
+  for (const Batch& b : d.batches) {
+    if (b.term || !b.donors_by_kind.empty()) return true;
+    if (b.headcount && has_reports(*b.headcount)) return true;
+    for (const auto& x : b.by_donor)
+      if (has_reports(x.headcount)) return true;
+    for (const auto& x : b.by_category)
+      if (has_reports(x.headcount)) return true;
+  }
+  for (const Indicator& ind : d.indicators) {
+    if (ind.scope.series) return true;
+    if (ind.baseline && has_reports(*ind.baseline)) return true;
+    for (const Observation& obs : ind.observations) {
+      if ((obs.actual && has_reports(*obs.actual)) || (obs.target && has_reports(*obs.target))) return true;
+      for (const Breakdown& b : obs.breakdowns)
+        for (const BreakdownItem& item : b.items)
+          if (item.value && has_reports(*item.value)) return true;
+    }
+  }
+  return false;
 }
 
 json::value project(const Project& p) {
@@ -268,6 +355,7 @@ json::value indicator(const Indicator& ind) {
   scope["program"] = ind.scope.program.str();
   put_area(scope, "area", ind.scope.area);
   put_id(scope, "donor", ind.scope.donor);
+  if (ind.scope.series) scope["series"] = to_string(*ind.scope.series);
   o["scope"] = std::move(scope);
   o["aggregation"] = to_string(ind.aggregation);
   put_figure(o, "baseline", ind.baseline);
@@ -295,7 +383,7 @@ std::string write_dataset(const Dataset& dataset) {
   const DatasetContent& d = dataset.content();
   json::object o;
   o["format"] = "pairaid-dataset";
-  o["version"] = 1;
+  o["version"] = needs_version_2(d) ? 2 : 1;
   put_text(o, "title", d.title);
   put_text(o, "description", d.description);
   put_array(o, "sources", d.sources, source);
@@ -305,9 +393,11 @@ std::string write_dataset(const Dataset& dataset) {
   put_array(o, "programs", d.programs, program);
   put_array(o, "pairings", d.pairings, pairing);
   put_array(o, "batches", d.batches, batch);
+  put_array(o, "dispatches", d.dispatches, dispatch);
   put_array(o, "projects", d.projects, project);
   put_array(o, "transactions", d.transactions, transaction);
   put_array(o, "indicators", d.indicators, indicator);
+  put_array(o, "known_disagreements", d.known_disagreements, known_disagreement);
   return io_detail::pretty_json(o);
 }
 

@@ -13,9 +13,11 @@ std::vector<Violation> Validator::run() {
   check_programs();
   check_pairings();
   check_batches();
+  check_dispatches();
   check_projects();
   check_transactions();
   check_indicators();
+  check_known_disagreements();
   return std::move(out_);
 }
 
@@ -39,6 +41,31 @@ void Validator::index() {
     if (d_.transactions[i].id) unique_id(transactions, *d_.transactions[i].id, "transactions", i, "transaction");
   for (std::size_t i = 0; i < d_.indicators.size(); ++i)
     unique_id(indicators_, d_.indicators[i].id, "indicators", i, "indicator");
+  for (std::size_t i = 0; i < d_.dispatches.size(); ++i)
+    unique_id(dispatches_, d_.dispatches[i].id, "dispatches", i, "dispatch");
+}
+
+void Validator::reports(const std::vector<Report>& rs, QuantityKind kind, const std::string& pointer,
+                        const std::optional<Currency>& currency) {
+  for (std::size_t k = 0; k < rs.size(); ++k) {
+    const Report& r = rs[k];
+    const std::string q = pointer + "/reports/" + std::to_string(k);
+    if (r.source.empty())
+      add(Rule::invalid_value, q + "/source", "a report needs the source that states it");
+    else
+      source_ref(r.source, q + "/source");
+    if (kind_of(r.value) != kind) {
+      add(Rule::kind_mismatch, q,
+          "the figure counts " + std::string(to_string(kind)) + ", but this report counts " +
+              std::string(to_string(kind_of(r.value))));
+      continue;
+    }
+    std::visit([&](const auto& x) { plural_order(x, q); }, r.value);
+    if (currency && kind == QuantityKind::money && get<Money>(r.value).value().currency() != *currency)
+      add(Rule::invalid_value, q + "/currency",
+          "a report of a money figure is in the figure's currency, " + std::string(currency->code()) + ", not " +
+              std::string(get<Money>(r.value).value().currency().code()));
+  }
 }
 
 void Validator::source_ref(const SourceId& id, const std::string& pointer) {

@@ -42,6 +42,22 @@ void Validator::check_batches() {
       parts_within_total(categories, false, b.headcount->value, p + "/by_category", "headcount by category");
     }
     if (b.leader) source_ref(b.leader->source, p + "/leader/source");
+    if (b.term) {
+      if (b.term->start_year < 1900 || b.term->start_year > 2200)
+        add(Rule::invalid_value, p + "/term/start_year",
+            "a term starts in 1900-2200, got " + std::to_string(b.term->start_year));
+      if (b.term->years && *b.term->years < 1)
+        add(Rule::invalid_value, p + "/term/years", "a term lasts at least one year");
+      source_ref(b.term->source, p + "/term/source");
+    }
+    std::set<DonorGroup> groups;
+    for (std::size_t k = 0; k < b.donors_by_kind.size(); ++k) {
+      const std::string q = p + "/donors_by_kind/" + std::to_string(k);
+      if (!groups.insert(b.donors_by_kind[k].group).second)
+        add(Rule::duplicate_id, q + "/kind",
+            "donor kind '" + std::string(to_string(b.donors_by_kind[k].group)) + "' is listed twice in this batch");
+      figure_sources(b.donors_by_kind[k].count, q + "/count");
+    }
     source_refs(b.sources, p + "/sources");
   }
 }

@@ -5,6 +5,9 @@ PAIRAID_NAMESPACE_BEGIN
 namespace detail {
 
 void Validator::figure_kind(const AnyFigure& f, QuantityKind kind, const std::string& pointer) {
+  reports(
+      f.reports, kind, pointer,
+      f.kind() == QuantityKind::money ? std::optional<Currency>(get<Money>(f.value).value().currency()) : std::nullopt);
   std::visit([&](const auto& r) { plural_order(r, pointer); }, f.value);
   if (f.kind() != kind)
     add(Rule::kind_mismatch, pointer,

@@ -2,7 +2,8 @@
 // The model's rules as one pass over a DatasetContent (model/validate.hpp declares find_violations).
 // The class lives here, internal to lib/; its checks are in one file per entity
 // (validate_sources.cpp, validate_areas.cpp, validate_organisations.cpp, validate_batches.cpp,
-// validate_projects.cpp, validate_indicators.cpp), the shared index and references in validate.cpp.
+// validate_dispatches.cpp, validate_projects.cpp, validate_indicators.cpp), the shared index, the
+// references and a figure's further reports in validate.cpp.
 #include <pairaid/model/validate.hpp>
 
 #include <set>
@@ -73,7 +74,12 @@ class Validator {
   void figure_sources(const Figure<Q>& f, const std::string& pointer) {
     plural_order(f.value, pointer);
     source_ref(f.source, pointer + "/source");
+    reports(f.reports, quantity_kind_of<Q>(), pointer);
   }
+
+  // Further reports of a figure: of the figure's kind (money: its currency), each with a source.
+  void reports(const std::vector<Report>& rs, QuantityKind kind, const std::string& pointer,
+               const std::optional<Currency>& currency = std::nullopt);
 
   // "hundreds of" states an order of magnitude, held as the order itself (100); any other value
   // would silently change what the qualifier means.
@@ -135,6 +141,12 @@ class Validator {
 
   void check_batches();
 
+  // Dispatches: batches of several programs sent together, and their parts by origin.
+  void check_dispatches();
+
+  // Contradictions between sources that the dataset acknowledges, each with its reason.
+  void check_known_disagreements();
+
   void check_projects();
 
   void check_transactions();
@@ -148,7 +160,7 @@ class Validator {
   const DatasetContent& d_;
   const QualifierPolicy& policy_;
   std::vector<Violation> out_;
-  IdIndex sources_, organisations_, programs_, batches_, projects_, indicators_;
+  IdIndex sources_, organisations_, programs_, batches_, projects_, indicators_, dispatches_;
   std::unordered_map<std::uint32_t, std::size_t> areas_;  // code -> index
 };
 

@@ -30,6 +30,8 @@ std::vector<Check> reconcile(const Dataset& dataset, const ReconcileOptions& opt
   report_detail::check_fx_equivalents(dataset, options.fx ? *options.fx : own, options, out);
   report_detail::check_breakdowns(dataset, options, out);
   report_detail::check_wordings(dataset, out);
+  report_detail::check_sources(dataset, options, out);
+  report_detail::acknowledge(dataset, out);
   return out;
 }
 
@@ -40,6 +42,13 @@ Verdict overall_verdict(const std::vector<Check>& checks) noexcept {
     if (c.verdict == Verdict::undetermined) worst = Verdict::undetermined;
   }
   return worst;
+}
+
+std::size_t unacknowledged_contradictions(const std::vector<Check>& checks) noexcept {
+  std::size_t n = 0;
+  for (const Check& c : checks)
+    if (c.verdict == Verdict::inconsistent && c.acknowledged.empty()) ++n;
+  return n;
 }
 
 PAIRAID_NAMESPACE_END

@@ -13,23 +13,42 @@ namespace {
 
 std::string program_name(const Program& p) { return p.name_en.empty() ? "program '" + p.id.str() + "'" : p.name_en; }
 
+// The program's own figures: not one area's, one donor's or a group-aid series' (which are not
+// the cadre batches).
 bool whole_program(const Indicator& i, const Program& p) {
-  return i.scope.program == p.id && !i.scope.area && !i.scope.donor;
+  return i.scope.program == p.id && !i.scope.area && !i.scope.donor && !i.scope.series;
 }
 
-// The program's batches an observation speaks of: all of them, except those whose known tenure
-// lies outside the observation's known period.
+// Whether a batch can be part of a figure for `period`: not when its known tenure lies outside it,
+// nor when its stated term starts after the period's last year (a figure cannot count a batch
+// that had not gone yet).
+bool within_period(const Batch& b, const Period& period) {
+  if (b.tenure && !b.tenure->overlaps(period)) return false;
+  if (b.term && b.term->start_year > period.last().year()) return false;
+  return true;
+}
+
+// The program's batches an observation speaks of: all of them, except those outside its period.
 std::vector<const Batch*> batches_in(const Dataset& d, const Program& p, const std::optional<Period>& period) {
   std::vector<const Batch*> out;
   for (const Batch* b : d.batches_of(p.id))
-    if (!period || !b->tenure || b->tenure->overlaps(*period)) out.push_back(b);
+    if (!period || within_period(*b, *period)) out.push_back(b);
   return out;
 }
 
-std::string left_out_note(const Dataset& d, const Program& p, std::size_t included) {
-  const std::size_t all = d.batches_of(p.id).size();
-  if (all == included) return "";
-  return " (" + std::to_string(all - included) + " more with tenures outside the figure's period are left out)";
+std::string left_out_note(const Dataset& d, const Program& p, std::size_t included,
+                          const std::optional<Period>& period = std::nullopt) {
+  const auto all = d.batches_of(p.id);
+  if (all.size() == included) return "";
+  std::vector<std::string> later;
+  if (period)
+    for (const Batch* b : all)
+      if (b->term && b->term->start_year > period->last().year())
+        later.push_back("batch " + std::to_string(b->ordinal) + ", whose stated term starts in " +
+                        std::to_string(b->term->start_year) + ", after the figure's period, cannot be part of it");
+  std::string s = " (" + std::to_string(all.size() - included) + " more outside the figure's period are left out";
+  if (!later.empty()) s += ": " + joined_list(later, "; ");
+  return s + ")";
 }
 
 std::string verdict_clause(Verdict v, const std::string& evidence, const std::string& claim) {
@@ -162,7 +181,7 @@ Check personnel_check(const Dataset& d, const Program& p, const Indicator& ind, 
          ") total " + sum_text + " = " +
          (K.lower() && K.upper() && K.lower()->value == K.upper()->value ? quantity_words(K.lower()->value)
                                                                          : interval_words(K)) +
-         left_out_note(d, p, batches.size()) + ". ";
+         left_out_note(d, p, batches.size(), obs.period) + ". ";
 
   const std::vector<UnknownRun> runs = unknown_runs(batches);
   if (runs.empty()) {

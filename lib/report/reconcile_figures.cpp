@@ -5,6 +5,7 @@
 #include <pairaid/core/phrase.hpp>
 
 #include <optional>
+#include <set>
 #include <string>
 #include <vector>
 
@@ -36,9 +37,64 @@ std::string leg_words(const FxLeg& leg) {
 
 // --- money figures and their equivalents ------------------------------------------------------------
 
+// A figure for several whole calendar years is converted at the mean of the rates in force on
+// 1 January of each of its years (the annual averages a table like FRED's holds), since a source
+// rarely says how the money was spread over the years. A table of one rate at the period's start,
+// holding that mean, then converts it like any other. Nothing when the period is not several whole
+// years or a year has no direct rate.
+struct PeriodRate {
+  FxTable table;
+  std::string words;
+};
+
+std::optional<PeriodRate> period_mean_rate(const Money& m, Currency to, const std::optional<Period>& period,
+                                           const FxTable& fx, const ReconcileOptions& o) {
+  if (!period) return std::nullopt;
+  const Date first = period->begin(), last = period->last();
+  if (first.month() != 1 || first.day() != 1 || last.month() != 12 || last.day() != 31 || first.year() == last.year())
+    return std::nullopt;
+  std::vector<FxLeg> legs;
+  for (int y = first.year(); y <= last.year(); ++y) {
+    auto leg = fx.leg(m.currency(), to, Date(static_cast<unsigned short>(y), 1, 1));
+    if (!leg) return std::nullopt;
+    if (!legs.empty() && (leg->inverted != legs.front().inverted || leg->rate.base != legs.front().rate.base))
+      return std::nullopt;
+    legs.push_back(*leg);
+  }
+  Decimal sum;
+  std::vector<std::string> rates;
+  std::set<std::string> sources;
+  for (const FxLeg& l : legs) {
+    sum += l.rate.rate;
+    rates.push_back(l.rate.rate.to_string() + " (" + to_string(l.rate.date).substr(0, 4) + ")");
+    sources.insert(l.rate.source);
+  }
+  const auto n = static_cast<std::int64_t>(legs.size());
+  const Decimal mean = divide(sum, Decimal::from_integer(n), o.rounding.mode);
+  const FxRate& r0 = legs.front().rate;
+  FxTable::Builder b;
+  b.add(FxRate{first, r0.base, r0.quote, mean, "mean of " + std::to_string(n) + " annual rates"});
+  std::string rate_list;
+  for (std::size_t i = 0; i < rates.size(); ++i) rate_list += (i ? " + " : "") + rates[i];
+  std::string src;
+  for (const std::string& x : sources) src += (src.empty() ? "" : "; ") + x;
+  PeriodRate out{b.build(), "The period covers " + std::to_string(n) +
+                                " whole years, so the amount is converted at "
+                                "the mean of the rates in force on 1 January of each (" +
+                                src + "): (" + rate_list + ") / " + std::to_string(n) + " = " + sum.to_string() +
+                                " / " + std::to_string(n) + " = " + mean.to_string() + " " +
+                                std::string(r0.quote.code()) + " per " + std::string(r0.base.code()) +
+                                (divide(sum, Decimal::from_integer(n), RoundingMode::floor) ==
+                                         divide(sum, Decimal::from_integer(n), RoundingMode::ceiling)
+                                     ? " (exact)"
+                                     : " (rounded " + std::string(to_string(o.rounding.mode)) + " to 9 decimals)") +
+                                ". "};
+  return out;
+}
+
 void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date>& value_date,
-              const std::string& date_origin, const std::string& pointer, const FxTable& fx, const ReconcileOptions& o,
-              std::vector<Check>& out) {
+              const std::string& date_origin, const std::string& pointer, const FxTable& table,
+              const ReconcileOptions& o, std::vector<Check>& out, const std::optional<Period>& period = std::nullopt) {
   const Reported<Money>& figure = get<Money>(f.value);
   const Reported<Money>& equivalent = *f.equivalent;
   const Currency to = equivalent.value().currency();
@@ -55,6 +111,9 @@ void fx_check(const Indicator& ind, const AnyFigure& f, const std::optional<Date
     return;
   }
   std::string r = "Value date " + to_string(*value_date) + ", " + date_origin + ". ";
+  const std::optional<PeriodRate> mean = period_mean_rate(figure.value(), to, period, table, o);
+  const FxTable& fx = mean ? mean->table : table;
+  if (mean) r += mean->words;
   const Interval<Money> claim = equivalent.bounds(o.policy);
   Interval<Money> converted;
   std::optional<Conversion> at_value;
@@ -283,8 +342,10 @@ void check_fx_equivalents(const Dataset& d, const FxTable& fx, const ReconcileOp
         value_date = obs.period->begin();
         origin = "the start of the period " + to_string(obs.period->begin()) + " to " + to_string(obs.period->last());
       }
-      if (money_with_equivalent(obs.target)) fx_check(ind, *obs.target, value_date, origin, q + "/target", fx, o, out);
-      if (money_with_equivalent(obs.actual)) fx_check(ind, *obs.actual, value_date, origin, q + "/actual", fx, o, out);
+      if (money_with_equivalent(obs.target))
+        fx_check(ind, *obs.target, value_date, origin, q + "/target", fx, o, out, obs.period);
+      if (money_with_equivalent(obs.actual))
+        fx_check(ind, *obs.actual, value_date, origin, q + "/actual", fx, o, out, obs.period);
     }
   }
 }

@@ -24,6 +24,15 @@ void check_breakdowns(const Dataset& d, const ReconcileOptions& o, std::vector<C
 // Every figure's wording, read with the phrase parser, against its stored value.
 void check_wordings(const Dataset& d, std::vector<Check>& out);
 
+// The checks across sources (reconcile_sources.cpp): reports of one figure, dispatches, rotations,
+// donors by kind, nested periods, donors' own figures.
+void check_sources(const Dataset& d, const ReconcileOptions& o, std::vector<Check>& out);
+
+// Marks the checks the dataset acknowledges, and adds a check for each acknowledgement nothing finds.
+void acknowledge(const Dataset& d, std::vector<Check>& out);
+
+std::vector<BatchTerm> terms_of(const Dataset& d, const Program& p);
+
 // "/indicators/3/observations/0"
 inline std::string pointer_to(const char* array, std::size_t i) {
   return std::string("/") + array + "/" + std::to_string(i);

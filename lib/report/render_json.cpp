@@ -46,6 +46,23 @@ void figure(JsonWriter& w, const FigureLine& f) {
   w.member("source", f.source);
   w.member("attribution", f.attribution);
   w.member("pointer", f.pointer);
+  if (!f.date.empty()) w.member("date", f.date);
+  if (!f.reports.empty()) {
+    w.key("reports");
+    w.begin_array();
+    for (const ReportLine& r : f.reports) {
+      w.begin_object();
+      w.member("text", r.text);
+      w.member("range", r.range);
+      w.member("wording", r.wording);
+      w.member("source", r.source);
+      w.member("attribution", r.attribution);
+      w.member("date", r.date);
+      w.end_object();
+    }
+    w.end_array();
+    w.member("agreement", f.agreement);
+  }
   w.end_object();
 }
 
@@ -159,6 +176,8 @@ void render_json(std::ostream& out, const Summary& s) {
       }
       w.member("leader", line.leader);
       w.member("tenure", line.tenure);
+      w.member("term", line.term);
+      w.member("term_inferred", line.term_inferred);
       w.member("note", line.note);
       w.end_object();
     }
@@ -226,6 +245,8 @@ void render_json(std::ostream& out, const Summary& s) {
     w.member("verdict", to_string(c.verdict));
     w.member("reasoning", c.reasoning);
     w.member("pointer", c.pointer);
+    strings(w, "sources", c.sources);
+    w.member("acknowledged", c.acknowledged);
     w.end_object();
   }
   w.end_array();

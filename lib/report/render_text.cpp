@@ -30,9 +30,26 @@ std::string figure_text(const FigureLine& f, bool with_period = true) {
   return s;
 }
 
+// Every other source's report of a figure, and whether they agree.
+void reports(std::ostream& out, const FigureLine& f, std::string_view indent) {
+  for (const ReportLine& r : f.reports) {
+    out << indent << "also reported: " << r.text;
+    if (r.text != r.range && r.range != "exactly " + r.text) out << " (" << r.range << ")";
+    if (!r.wording.empty()) out << " \xE2\x80\x94 \"" << r.wording << "\"";
+    out << ", " << (r.attribution.empty() ? r.source : r.attribution);
+    if (!r.date.empty()) out << ", " << r.date;
+    out << " [" << r.source << "]\n";
+  }
+  if (!f.reports.empty())
+    out << indent << "the " << f.reports.size() + 1 << " sources " << (f.agreement.empty() ? "?" : f.agreement) << "\n";
+}
+
 void breakdown(std::ostream& out, const BreakdownSummary& b) {
   out << "    by " << b.dimension << (b.exhaustive ? " (all of it)" : " (part of it)") << ":\n";
-  for (const FigureLine& item : b.items) out << "      " << item.label << ": " << figure_text(item, false) << "\n";
+  for (const FigureLine& item : b.items) {
+    out << "      " << item.label << ": " << figure_text(item, false) << "\n";
+    reports(out, item, "        ");
+  }
   for (const std::string& label : b.unknown) out << "      " << label << ": no figure stated\n";
   if (!b.sum.empty())
     out << "      " << b.sum << "; " << b.total << "\n";
@@ -46,7 +63,10 @@ void indicator_block(std::ostream& out, const IndicatorSummary& ind) {
   for (const auto& [key, value] : ind.attributes) out << " [" << key << ": " << value << "]";
   out << "\n";
   for (const ObservationSummary& o : ind.observations) {
-    if (o.actual) out << "    " << figure_text(*o.actual) << "\n";
+    if (o.actual) {
+      out << "    " << figure_text(*o.actual) << "\n";
+      reports(out, *o.actual, "      ");
+    }
     if (o.target) out << "    target: " << figure_text(*o.target) << "\n";
     if (!o.actual && !o.target) out << "    no total stated, " << o.period_text << "\n";
     if (!o.plans.empty()) out << "    period: " << o.plans << "\n";
@@ -64,7 +84,7 @@ void batch_block(std::ostream& out, const BatchesSummary& b) {
     run.clear();
   };
   for (const BatchLine& line : b.batches) {
-    if (!line.headcount && line.leader.empty() && line.tenure.empty()) {
+    if (!line.headcount && line.leader.empty() && line.tenure.empty() && (line.term.empty() || line.term_inferred)) {
       run.push_back(line.ordinal);
       continue;
     }
@@ -72,8 +92,10 @@ void batch_block(std::ostream& out, const BatchesSummary& b) {
     out << "    batch " << line.ordinal << ": "
         << (line.headcount ? figure_text(*line.headcount, false) : "size unknown");
     if (!line.tenure.empty()) out << ", " << line.tenure;
+    if (!line.term.empty()) out << ", " << line.term;
     if (!line.leader.empty()) out << "; team leader " << line.leader;
     out << "\n";
+    if (line.headcount) reports(out, *line.headcount, "      ");
   }
   flush();
   if (!b.first.empty()) out << "    first known: " << b.first << "\n";
@@ -82,6 +104,11 @@ void batch_block(std::ostream& out, const BatchesSummary& b) {
   for (const std::string& total : b.totals) out << "    in total: " << total << "\n";
   if (!b.unknown.empty())
     out << "    unknown sizes: " << (b.unknown_count == 1 ? "batch " : "batches ") << b.unknown << "\n";
+  std::vector<std::string> inferred;
+  for (const BatchLine& line : b.batches)
+    if (line.term_inferred) inferred.push_back(std::to_string(line.ordinal) + " " + line.term.substr(5, 4));
+  if (!inferred.empty())
+    out << "    terms inferred from the rotation, not stated: " << joined_list(inferred, ", ") << "\n";
 }
 
 void conversion_block(std::ostream& out, const ConversionSummary& c) {
@@ -154,8 +181,13 @@ void render_text(std::ostream& out, const Summary& s) {
   for (const Check& c : s.checks) ++counts[static_cast<std::size_t>(c.verdict)];
   out << "  overall: " << to_string(s.overall) << " (" << counts[0] << " consistent, " << counts[1] << " inconsistent, "
       << counts[2] << " undetermined)\n";
-  for (const Check& c : s.checks)
-    out << "  [" << to_string(c.verdict) << "] " << c.title << "\n      " << c.reasoning << "\n";
+  for (const Check& c : s.checks) {
+    const bool ack = c.verdict == Verdict::inconsistent && !c.acknowledged.empty();
+    out << "  [" << to_string(c.verdict) << (ack ? ", acknowledged" : "") << "] " << c.title << "\n      "
+        << c.reasoning << "\n";
+    if (!c.sources.empty()) out << "      sources: " << joined_list(c.sources, ", ") << "\n";
+    if (!c.acknowledged.empty()) out << "      acknowledged in the dataset: " << c.acknowledged << "\n";
+  }
 
   if (!s.sources.empty()) {
     heading(out, "Sources");
@@ -166,6 +198,7 @@ void render_text(std::ostream& out, const Summary& s) {
       if (!src.url.empty()) out << ", " << src.url;
       out << "\n";
       if (!src.person.empty()) out << "      speaker: " << src.person << "\n";
+      if (!src.quote.empty()) out << "      words: \"" << src.quote << "\"\n";
       if (!src.note.empty()) out << "      note: " << src.note << "\n";
     }
   }

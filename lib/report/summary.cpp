@@ -120,6 +120,21 @@ FigureLine figure_line(const Dataset& d, const AnyFigure& f, std::string label, 
   line.source = f.source.str();
   line.attribution = attribution(d, f.source);
   line.pointer = std::move(pointer);
+  if (const Source* src = f.source.empty() ? nullptr : d.find(f.source); src && src->date)
+    line.date = to_string(*src->date);
+  for (const Report& r : f.reports) {
+    ReportLine x;
+    x.text = figure_words(r.value);
+    std::visit([&](const auto& v) { x.range = interval_words(v.bounds(policy)); }, r.value);
+    x.wording = r.wording;
+    x.source = r.source.str();
+    x.attribution = attribution(d, r.source);
+    if (r.date)
+      x.date = to_string(*r.date);
+    else if (const Source* src = d.find(r.source); src && src->date)
+      x.date = to_string(*src->date);
+    line.reports.push_back(std::move(x));
+  }
   return line;
 }
 
@@ -205,6 +220,7 @@ std::optional<BatchesSummary> batches_summary(const Dataset& d, const Program& p
   s.program_name = p.name_en.empty() ? p.id.str() : p.name_en;
   std::vector<const Batch*> known;
   std::vector<int> unknown;
+  const std::vector<BatchTerm> terms = batch_terms(d, p);
   for (const Batch* b : batches) {
     BatchLine line;
     line.ordinal = b->ordinal;
@@ -219,6 +235,13 @@ std::optional<BatchesSummary> batches_summary(const Dataset& d, const Program& p
     }
     if (b->leader) line.leader = person_words(b->leader->person);
     if (b->tenure) line.tenure = period_words(*b->tenure);
+    for (const BatchTerm& t : terms)
+      if (t.ordinal == b->ordinal) {
+        line.term = "from " + std::to_string(t.start_year) +
+                    (t.years ? " for " + std::to_string(*t.years) + " years" : std::string()) +
+                    (t.inferred ? " (inferred from the rotation, not stated)" : "");
+        line.term_inferred = t.inferred;
+      }
     line.note = b->note;
     s.batches.push_back(std::move(line));
   }
@@ -226,7 +249,7 @@ std::optional<BatchesSummary> batches_summary(const Dataset& d, const Program& p
   s.unknown_count = unknown.size();
   for (const Indicator& ind : d.indicators())
     if (ind.measure == Measure::personnel_dispatched && ind.scope.program == p.id && !ind.scope.area &&
-        !ind.scope.donor)
+        !ind.scope.donor && !ind.scope.series)
       for (const Observation& obs : ind.observations)
         if (obs.actual)
           s.totals.push_back(figure_words(obs.actual->value) + ", " +
@@ -340,6 +363,28 @@ Summary summarize(const Dataset& d, const ReconcileOptions& o) {
     x.note = p.note;
     s.projects.push_back(std::move(x));
   }
+
+  // Whether each figure's sources agree, from its reports check (same pointer).
+  auto agreement = [&](FigureLine& f) {
+    if (f.reports.empty()) return;
+    for (const Check& c : s.checks)
+      if (c.kind == CheckKind::reports && c.pointer == f.pointer) {
+        f.agreement = c.verdict == Verdict::consistent     ? "agree"
+                      : c.verdict == Verdict::undetermined ? "overlap only in part"
+                      : c.acknowledged.empty()             ? "disagree"
+                                                           : "disagree (acknowledged: " + c.acknowledged + ")";
+      }
+  };
+  for (IndicatorSummary& ind : s.indicators)
+    for (ObservationSummary& obs : ind.observations) {
+      if (obs.actual) agreement(*obs.actual);
+      if (obs.target) agreement(*obs.target);
+      for (BreakdownSummary& b : obs.breakdowns)
+        for (FigureLine& item : b.items) agreement(item);
+    }
+  for (BatchesSummary& b : s.batches)
+    for (BatchLine& line : b.batches)
+      if (line.headcount) agreement(*line.headcount);
 
   for (const Source& src : d.sources()) {
     SourceSummary x;

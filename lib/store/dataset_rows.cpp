@@ -44,15 +44,20 @@ const std::vector<EntityTable>& entity_tables() {
       {"batches", "batches", {"id"}, {"program"}},
       {"projects", "projects", {"id"}, {"program", "area"}},
       {"indicators", "indicators", {"id"}, {}},
+      {"dispatches", "dispatches", {"id"}, {}},                       // schema version 3
+      {"known_disagreements", "known_disagreements", {"check"}, {}},  // schema version 3
   };
   return tables;
 }
 
+// Column names, each quoted (known_disagreements is keyed by "check", an SQL keyword).
 std::string join(const std::vector<std::string_view>& names, std::string_view between, std::string_view after = {}) {
   std::string s;
   for (std::size_t i = 0; i < names.size(); ++i) {
     if (i > 0) s += between;
+    s += '"';
     s += names[i];
+    s += '"';
     s += after;
   }
   return s;
@@ -69,7 +74,7 @@ void merge_entities(Connection& db, const EntityTable& t, const json::array& ite
   Statement insert(db, "INSERT INTO " + std::string(t.table) + " (" + join(columns, ", ") + ", doc, seq) VALUES (" +
                            placeholders + "?, (SELECT coalesce(max(seq), 0) + 1 FROM " + std::string(t.table) + "))");
   std::string set_extras;
-  for (auto c : t.extras) set_extras += std::string(c) + " = ?, ";
+  for (auto c : t.extras) set_extras += "\"" + std::string(c) + "\" = ?, ";
   Statement update(db, "UPDATE " + std::string(t.table) + " SET " + set_extras + "doc = ? WHERE seq = ?");
   Statement drop_observations(db, "DELETE FROM indicator_observations WHERE indicator = ?");
   Statement add_observation(db,
@@ -258,7 +263,7 @@ std::vector<Transaction> read_transactions(Connection& db) {
 std::string read_dataset_document(Connection& db) {
   json::object doc;
   doc["format"] = "pairaid-dataset";
-  doc["version"] = 1;
+  doc["version"] = 2;  // the reader takes version 1 content as version 2; the entities may use either
   {
     Statement meta(db, "SELECT key, value FROM dataset_meta ORDER BY key DESC");  // title, description
     while (meta.step()) doc[meta.text(0)] = meta.text(1);

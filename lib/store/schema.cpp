@@ -147,6 +147,23 @@ CREATE INDEX iati_activities_by_reporting_org ON iati_activities(reporting_org_r
 )sql";
 }
 
+// Dataset format version 2: dispatches (batches of several programs sent together) and the known
+// disagreements a dataset acknowledges, each in its document form like the other entities.
+std::string_view schema_v3_ddl() noexcept {
+  return R"sql(
+CREATE TABLE dispatches (
+  id TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  doc TEXT NOT NULL
+);
+CREATE TABLE known_disagreements (
+  "check" TEXT PRIMARY KEY,
+  seq INTEGER NOT NULL UNIQUE,
+  doc TEXT NOT NULL
+);
+)sql";
+}
+
 void migrate(Connection& db) {
   const std::int64_t found = db.single_integer("PRAGMA user_version");
   if (found > current_schema_version)
@@ -165,6 +182,10 @@ void migrate(Connection& db) {
   if (version < 2) {
     db.exec(schema_v2_ddl());
     version = 2;
+  }
+  if (version < 3) {
+    db.exec(schema_v3_ddl());
+    version = 3;
   }
   // user_version takes no bound parameter; the value is this library's own constant.
   db.exec("PRAGMA user_version = " + std::to_string(version));

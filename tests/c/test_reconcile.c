@@ -51,11 +51,20 @@ static void xizang(void) {
     CHECK(title != NULL && title[0] != '\0');
     CHECK(why != NULL && why[0] != '\0');
     CHECK(pairaid_verdict_name(v) != NULL);
-    if (v == PAIRAID_INCONSISTENT) fprintf(stderr, "inconsistent: %s: %s\n  %s\n", id, title, why);
-    CHECK(v != PAIRAID_INCONSISTENT);
+    if (v == PAIRAID_INCONSISTENT) {
+      /* The sources the dataset gathers contradict each other in a few places, each acknowledged
+       * with its reason (examples/data/xizang.json, known_disagreements); nothing else may. */
+      const char *acknowledged = NULL;
+      CHECK_OK(pairaid_reconciliation_check_acknowledged(&acknowledged, r, i));
+      if (acknowledged == NULL || acknowledged[0] == '\0')
+        fprintf(stderr, "inconsistent: %s: %s\n  %s\n", id, title, why);
+      CHECK(acknowledged != NULL && acknowledged[0] != '\0');
+    }
   }
   CHECK_OK(pairaid_reconciliation_overall(&overall, r));
-  CHECK(overall != PAIRAID_INCONSISTENT);
+  CHECK(overall == PAIRAID_INCONSISTENT); /* the acknowledged contradictions are still contradictions */
+  CHECK_OK(pairaid_reconciliation_unacknowledged(&n, r));
+  CHECK(n == 0);
 
   /* The checks the article's figures allow are there. */
   CHECK(verdict_of(r, "personnel_vs_batches:", &reasoning) == PAIRAID_CONSISTENT);

@@ -31,7 +31,7 @@ expect("${out}" "xizang.json: dataset: 0 added, 0 updated, [1-9][0-9]* unchanged
 expect("${out}" "v2.03.xml: iati: 0 added, 0 updated, 13 unchanged, 0 skipped" "second import")
 
 run_import(2 out err ${LEDGER})
-expect("${err}" "totals-small.csv:2:12: .*\\[dangling_reference\\]" "unresolved ledger")
+expect("${err}" "totals-small.csv:2:28: .*\\[dangling_reference\\]" "unresolved ledger")
 expect("${err}" "not imported; the store is as it was" "unresolved ledger")
 if(NOT out STREQUAL "")
   message(FATAL_ERROR "a refused import printed on stdout:\n${out}")

@@ -399,7 +399,7 @@ BOOST_AUTO_TEST_CASE(growth_needs_two_known_batches) {
 // xizang.json: batch 1 is 622, batch 10 is 2,117, batches 2-9 unknown, no tenure known at all.
 // 2,117 - 622 = 1,495; 2117/622 = 3.4035... -> 3.40 (half_even, 2 digits).
 BOOST_AUTO_TEST_CASE(the_seed_growth_is_622_to_2117_with_batches_2_to_9_unknown) {
-  const Dataset ds = io::load_dataset(PAIRAID_SOURCE_DIR "/examples/data/xizang.json");
+  const Dataset ds = io::load_dataset(PAIRAID_SOURCE_DIR "/tests/data/datasets/seed/xizang-seed.json");
   const BatchGrowth g = batch_growth(ds, ProgramId("aid-xizang"));
   BOOST_TEST_REQUIRE(g.steps.size() == 1u);
   const GrowthStep& s = g.steps.front();
@@ -418,7 +418,7 @@ BOOST_AUTO_TEST_CASE(the_seed_growth_is_622_to_2117_with_batches_2_to_9_unknown)
 // No tenure is known, so on any date each batch may or may not be serving: batches 1 and 10 add
 // [0, 622] and [0, 2,117], the eight unsized ones leave the total unbounded; all ten are named.
 BOOST_AUTO_TEST_CASE(the_seed_headcount_on_a_date_is_unknown_and_says_why) {
-  const Dataset ds = io::load_dataset(PAIRAID_SOURCE_DIR "/examples/data/xizang.json");
+  const Dataset ds = io::load_dataset(PAIRAID_SOURCE_DIR "/tests/data/datasets/seed/xizang-seed.json");
   const HeadcountOnDate on = headcount_on(ds, ProgramId("aid-xizang"), d("2020-07-01"));
   BOOST_TEST(!on.complete());
   BOOST_TEST(!on.exact().has_value());

@@ -1,6 +1,6 @@
-// The report: summarize() as data, and its three renderings. Built on examples/data/xizang.json
-// (the seed article) and on small datasets built here; JSON output is parsed back with Boost.JSON,
-// CSV output with an RFC 4180 reader written below.
+// The report: summarize() as data, and its three renderings. Built on the seed article alone
+// (tests/data/datasets/seed/xizang-seed.json) and on small datasets built here; JSON output is
+// parsed back with Boost.JSON, CSV output with an RFC 4180 reader written below.
 #include <pairaid/report/report.hpp>
 #include <pairaid/io/dataset_json.hpp>
 
@@ -20,7 +20,7 @@ using namespace pairaid;
 namespace {
 
 const Dataset& xizang() {
-  static const Dataset d = io::load_dataset(PAIRAID_SOURCE_DIR "/examples/data/xizang.json");
+  static const Dataset d = io::load_dataset(PAIRAID_SOURCE_DIR "/tests/data/datasets/seed/xizang-seed.json");
   return d;
 }
 

@@ -88,7 +88,7 @@ BOOST_AUTO_TEST_SUITE(xizang_data)
 BOOST_AUTO_TEST_CASE(the_people_quoted_are_song_liqiang_and_chen_pu_with_their_roles) {
   int song = 0, chen = 0;
   for (const Source& s : xizang().sources()) {
-    if (!s.person) continue;
+    if (!s.person || !s.id.str().starts_with("seed-")) continue;  // the article's (other sources: sources_test)
     if (s.person->name == "Song Liqiang") {
       ++song;
       BOOST_TEST(s.person->role == song_role);
@@ -252,16 +252,22 @@ BOOST_AUTO_TEST_CASE(the_program_is_aid_xizang_since_1994) {
   BOOST_TEST(p->policy.find("\"Pairing-up\" assistance") != std::string::npos);
 }
 
-BOOST_AUTO_TEST_CASE(ten_batches_with_only_the_first_and_latest_sizes_known) {
+// The seed article states the sizes of batches 1 and 10 only; other sources add 5, 9 and 11
+// (sources_test.cpp). Batches 2-4 and 6-8 stay unknown, never zero.
+BOOST_AUTO_TEST_CASE(the_article_states_only_the_first_and_latest_sizes) {
   const auto batches = xizang().batches_of(ProgramId("aid-xizang"));
-  BOOST_TEST_REQUIRE(batches.size() == 10u);
-  for (std::size_t k = 0; k < 10; ++k) {
+  BOOST_TEST_REQUIRE(batches.size() == 11u);
+  for (std::size_t k = 0; k < 11; ++k) {
     const Batch& b = *batches[k];
     BOOST_TEST(b.ordinal == static_cast<int>(k) + 1);
-    BOOST_TEST(!b.tenure.has_value());  // no cited source gives one
-    if (k == 0 || k == 9) continue;
+    BOOST_TEST(!b.tenure.has_value());  // no cited source gives days
+    if (b.headcount) {
+      BOOST_TEST((k == 0 || k == 4 || k == 8 || k == 9 || k == 10), "batch " << b.ordinal);
+      BOOST_TEST((k == 0 || k == 9) == b.headcount->source.str().starts_with("seed-"), "batch " << b.ordinal);
+      continue;
+    }
     BOOST_TEST(!b.headcount.has_value(), "batch " << b.ordinal);
-    BOOST_TEST(b.note.find("unknown, not zero") != std::string::npos);
+    if (k != 7) BOOST_TEST(b.note.find("unknown, not zero") != std::string::npos);
   }
   BOOST_TEST(batches[0]->headcount->value == Reported<People>::exact(people(622)));
   BOOST_TEST(batches[0]->headcount->wording == "622");
@@ -274,8 +280,11 @@ BOOST_AUTO_TEST_CASE(ten_batches_with_only_the_first_and_latest_sizes_known) {
 }
 
 BOOST_AUTO_TEST_CASE(the_named_entities_are_the_ones_the_article_names) {
-  BOOST_TEST_REQUIRE(xizang().organisations().size() == 1u);
+  // The article's one organisation comes first; the donors after it are named by other sources.
+  BOOST_TEST_REQUIRE(xizang().organisations().size() == 5u);
   const Organisation& org = xizang().organisations()[0];
+  for (std::size_t k = 1; k < 5; ++k)
+    BOOST_TEST(!xizang().organisations()[k].sources.front().str().starts_with("seed-"));
   BOOST_TEST(org.name_en == "Organization Department of the CPC Central Committee");
   BOOST_TEST(org.kind == OrganisationKind::central_state_organ);
   BOOST_TEST(org.has_role(OrganisationRole::coordinator));
@@ -289,7 +298,8 @@ BOOST_AUTO_TEST_CASE(the_named_entities_are_the_ones_the_article_names) {
   BOOST_TEST((plantation->tags == std::vector<ProjectTag>{ProjectTag::agriculture}));
   BOOST_TEST(plantation->area == AreaCode::parse("540228"));
   BOOST_TEST(xizang().transactions().empty());  // the projects come with no money
-  BOOST_TEST(xizang().pairings().empty());      // nor does the article pair a named donor with an area
+  for (const Pairing& p : xizang().pairings())  // nor does the article pair a named donor with an area
+    for (const SourceId& s : p.sources) BOOST_TEST(!s.str().starts_with("seed-"));
 }
 
 // --- areas against the shared division list -----------------------------------------------------------
@@ -382,12 +392,17 @@ BOOST_AUTO_TEST_CASE(the_articles_figures_agree_with_each_other) {
   const std::vector<Check> checks = reconcile(xizang());
   const Check& personnel = check(checks, "personnel_vs_batches:personnel-dispatched/0");
   BOOST_TEST(personnel.verdict == Verdict::consistent);
-  BOOST_TEST(personnel.reasoning.find("8,061") != std::string::npos);
-  BOOST_TEST(personnel.reasoning.find("1,007.6 to 1,157.5") != std::string::npos);
+  // Batches 5 and 9 (other sources) tighten what the six unknown batches must hold; batch 11 went
+  // after the figure's period and is left out of it.
+  BOOST_TEST(personnel.reasoning.find("622 + 850 + 2,006 + 2,117 = 5,595 people") != std::string::npos);
+  BOOST_TEST(personnel.reasoning.find("5,205 to 11,999 \xE2\x88\x92 5,595 = 6,404 people") != std::string::npos);
+  BOOST_TEST(personnel.reasoning.find("867.5 to 1,067.3") != std::string::npos);
+  BOOST_TEST(personnel.reasoning.find("batch 11, whose stated term starts in 2025") != std::string::npos);
   BOOST_TEST(check(checks, "batch_count:batches-dispatched/0").verdict == Verdict::consistent);
   const Check& growth = check(checks, "batch_growth:aid-xizang");
   BOOST_TEST(growth.verdict == Verdict::consistent);
-  BOOST_TEST(growth.reasoning.find("3.40\xC3\x97") != std::string::npos);
+  BOOST_TEST(growth.reasoning.find("3.47\xC3\x97") != std::string::npos);  // 2,156 / 622: batch 11 is the latest known
+  BOOST_TEST(growth.reasoning.find("622, 850, 2,006, 2,117, then 2,156") != std::string::npos);
   const Check& fx = check(checks, "fx_equivalent:/indicators/8/observations/0/actual");
   BOOST_TEST(fx.verdict == Verdict::consistent);
   BOOST_TEST(fx.reasoning.find("3,554,632,885.65 USD") != std::string::npos);
@@ -398,14 +413,23 @@ BOOST_AUTO_TEST_CASE(the_articles_figures_agree_with_each_other) {
   BOOST_TEST(donors.reasoning.find("= 122 organisations") != std::string::npos);
   BOOST_TEST(check(checks, "breakdown_vs_total:/indicators/4/observations/0/breakdowns/0").verdict ==
              Verdict::undetermined);
+  // Every wording the phrase parser reads agrees with its figure; the Chinese wordings of other
+  // sources ("2006名") are not read, so their checks are undetermined, never inconsistent.
   int wordings = 0;
   for (const Check& c : checks)
     if (c.kind == CheckKind::wording_vs_value) {
       ++wordings;
-      BOOST_TEST(c.verdict == Verdict::consistent, c.id << ": " << c.reasoning);
+      BOOST_TEST(c.verdict != Verdict::inconsistent, c.id << ": " << c.reasoning);
+      if (c.title.find("\xE5\x90\x8D") == std::string::npos && c.title.find("\xE6\x89\xB9") == std::string::npos)
+        BOOST_TEST(c.verdict == Verdict::consistent, c.id << ": " << c.reasoning);
     }
-  BOOST_TEST(wordings == 15);
-  BOOST_TEST(overall_verdict(checks) == Verdict::undetermined);  // no contradiction, some things unknowable
+  BOOST_TEST(wordings >= 15);
+  // The sources contradict each other in three places, each acknowledged in the dataset; nothing
+  // else is inconsistent.
+  BOOST_TEST(overall_verdict(checks) == Verdict::inconsistent);
+  BOOST_TEST(unacknowledged_contradictions(checks) == 0u);
+  for (const Check& c : checks)
+    if (c.verdict == Verdict::inconsistent) BOOST_TEST(!c.acknowledged.empty(), c.id);
 }
 
 BOOST_AUTO_TEST_CASE(the_contradictory_copy_is_caught) {
@@ -425,8 +449,9 @@ BOOST_AUTO_TEST_SUITE(xizang_data_corpus)
 BOOST_AUTO_TEST_CASE(every_quote_is_the_articles_text_word_for_word) {
   const std::string article = slurp(PAIRAID_SHARED_DIR "/seed/aid-xizang-30-years.txt");
   int quotes = 0;
+  // The seed article's statements (the other sources are checked in sources_test.cpp).
   for (const Source& s : xizang().sources()) {
-    if (s.quote.empty()) continue;
+    if (s.quote.empty() || !s.id.str().starts_with("seed-")) continue;
     ++quotes;
     BOOST_TEST(article.find(s.quote) != std::string::npos, s.id.str() << ": quote not in the article: " << s.quote);
     BOOST_TEST(s.title == "30 years of support for development");

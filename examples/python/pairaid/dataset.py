@@ -95,6 +95,8 @@ class Check(NamedTuple):
     title: str
     verdict: str   # "consistent", "inconsistent" or "undetermined"
     reasoning: str
+    acknowledged: str = ""          # the dataset's reason, when it records this contradiction
+    sources: tuple[str, ...] = ()   # ids of the sources the check compares
 
 
 class Reconciliation(Handle):
@@ -119,9 +121,24 @@ class Reconciliation(Handle):
             ident, title, reasoning, verdict = c_char_p(), c_char_p(), c_char_p(), c_int()
             self._native.check(self._native.reconciliation_check(
                 byref(ident), byref(title), byref(verdict), byref(reasoning), self.ptr(), index))
+            acknowledged, n = c_char_p(), c_size_t()
+            self._native.check(self._native.reconciliation_check_acknowledged(byref(acknowledged), self.ptr(), index))
+            self._native.check(self._native.reconciliation_check_source_count(byref(n), self.ptr(), index))
+            sources = []
+            for k in range(n.value):
+                source = c_char_p()
+                self._native.check(self._native.reconciliation_check_source(byref(source), self.ptr(), index, k))
+                sources.append(decode(source.value))
             found.append(Check(decode(ident.value), decode(title.value), VERDICTS[verdict.value],
-                               decode(reasoning.value)))
+                               decode(reasoning.value), decode(acknowledged.value), tuple(sources)))
         return found
+
+    @property
+    def unacknowledged(self) -> int:
+        """Inconsistent checks the dataset does not acknowledge: what `pairaid check` fails on."""
+        count = c_size_t()
+        self._native.check(self._native.reconciliation_unacknowledged(byref(count), self.ptr()))
+        return count.value
 
     def tally(self) -> Counter:
         """How many checks have each verdict (every verdict present, possibly 0)."""

@@ -8,7 +8,7 @@ keeps the Library's native functions it came from.
 from __future__ import annotations
 
 import os
-from ctypes import byref, c_int, c_int64, c_void_p
+from ctypes import byref, c_char_p, c_int, c_int64, c_void_p
 from pathlib import Path
 from typing import NamedTuple
 
@@ -120,6 +120,13 @@ class Library:
         """Reads and validates a dataset JSON file; the first problem raises, as "FILE:LINE:COL: ..."."""
         return self._make(Dataset, lambda out: self._native.dataset_open_file(
             out, encode(os.fspath(path)), policy_pointer(policy)))
+
+    def open_datasets(self, paths, policy: QualifierPolicy | None = None) -> Dataset:
+        """Reads several dataset files as one dataset (ids unique across them)."""
+        encoded = [encode(os.fspath(p)) for p in paths]
+        array = (c_char_p * len(encoded))(*encoded)
+        return self._make(Dataset, lambda out: self._native.dataset_open_files(
+            out, array, len(encoded), policy_pointer(policy)))
 
     def dataset_from_bytes(self, data: bytes, name: str = "<buffer>",
                            policy: QualifierPolicy | None = None) -> Dataset:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ctypes import byref, c_char_p, c_int, c_int64, c_void_p
+from ctypes import byref, c_char_p, c_int, c_int64, c_size_t, c_void_p
 from decimal import Decimal
 from typing import NamedTuple
 
@@ -106,6 +106,33 @@ class Reported(Handle):
         out = c_void_p()
         self._native.check(self._native.reported_equivalent(byref(out), self.ptr()))
         return Reported(self._native, out)
+
+    @property
+    def wording(self) -> str:
+        """The source's own words for a figure read from a dataset ("" when not given)."""
+        return self._text(self._native.reported_wording)
+
+    @property
+    def source(self) -> str:
+        """The id of the source that states it ("" when not given)."""
+        return self._text(self._native.reported_source)
+
+    @property
+    def date(self) -> str:
+        """For a report: the date it speaks for, when it is not its source's date; else ""."""
+        return self._text(self._native.reported_date)
+
+    def reports(self) -> list["Reported"]:
+        """The other sources' reports of the same figure, each a figure with its wording, source
+        and date (empty for a figure with one source)."""
+        count = c_size_t()
+        self._native.check(self._native.reported_report_count(byref(count), self.ptr()))
+        found = []
+        for index in range(count.value):
+            out = c_void_p()
+            self._native.check(self._native.reported_report(byref(out), self.ptr(), index))
+            found.append(Reported(self._native, out))
+        return found
 
     def bounds(self, policy: QualifierPolicy | None = None) -> Interval:
         out = c_void_p()

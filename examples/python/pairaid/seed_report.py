@@ -7,12 +7,13 @@ The library is found as pairaid.Library() finds it (or --library); the dataset a
 the example files the library ships (examples/xizang.json and examples/fx-usd-cny-annual.csv of its
 data directory, pairaid_data_dir), so with no arguments it prints the seed figures.
 
-Prints: the personnel claim ("nearly 12,000") against the stated batches (622 and 2,117), the
-growth between them, the 2023 investment (25.17 billion yuan) converted to dollars at the rate in
-force and checked against the article's "$3.5 billion", the reconciliation tally ("22 checks: 19
-consistent, 3 undetermined, 0 inconsistent", as `pairaid check` prints it), and a totals query
-grouped by year over the dataset's own transactions and, if given, over a ledger CSV.
-Every figure comes from the library; the only arithmetic done here is the growth ratio of the two
+Prints: the personnel claim ("nearly 12,000") against the stated batches (622 and 2,117 from the
+article; 850, 2,006 and 2,156 from other sources), the growth from the first stated size to the
+latest, the 2023 investment (25.17 billion yuan) converted to dollars at the rate in force and
+checked against the article's "$3.5 billion", the reconciliation tally as `pairaid check` prints it
+(the contradictions between sources that the dataset acknowledges counted as such), and a totals
+query grouped by year over the dataset's own transactions and, if given, over a ledger CSV.
+Every figure comes from the library; the only arithmetic done here is the growth ratio of two
 stated batch sizes, on integers (no float anywhere).
 """
 
@@ -86,8 +87,9 @@ def reconciliation(dataset: pairaid.Dataset) -> None:
         for check in checks.checks():
             print(f"  [{check.verdict}] {check.title}")
         tally = checks.tally()
+        acknowledged = sum(1 for check in checks.checks() if check.verdict == "inconsistent" and check.acknowledged)
         print(f"{len(checks)} checks: {tally['consistent']} consistent, {tally['undetermined']} undetermined,"
-              f" {tally['inconsistent']} inconsistent")
+              f" {tally['inconsistent']} inconsistent ({acknowledged} of them acknowledged)")
 
 
 def print_result(result: pairaid.Result) -> None:

@@ -32,6 +32,8 @@ class Dataset {
   const std::vector<Project>& projects() const noexcept { return c_.projects; }
   const std::vector<Transaction>& transactions() const noexcept { return c_.transactions; }
   const std::vector<Indicator>& indicators() const noexcept { return c_.indicators; }
+  const std::vector<Dispatch>& dispatches() const noexcept { return c_.dispatches; }
+  const std::vector<KnownDisagreement>& known_disagreements() const noexcept { return c_.known_disagreements; }
 
   // Lookups: nullptr when absent.
   const Source* find(const SourceId& id) const { return lookup(sources_, c_.sources, id.str()); }
@@ -42,6 +44,13 @@ class Dataset {
   const Batch* find(const BatchId& id) const { return lookup(batches_, c_.batches, id.str()); }
   const Project* find(const ProjectId& id) const { return lookup(projects_, c_.projects, id.str()); }
   const Indicator* find(const IndicatorId& id) const { return lookup(indicators_, c_.indicators, id.str()); }
+  const Dispatch* find(const DispatchId& id) const { return lookup(dispatches_, c_.dispatches, id.str()); }
+  // The acknowledgement of the check with this id, if the dataset records one.
+  const KnownDisagreement* known_disagreement(std::string_view check_id) const {
+    for (const KnownDisagreement& k : c_.known_disagreements)
+      if (k.check == check_id) return &k;
+    return nullptr;
+  }
   const Area* find(AreaCode code) const {
     auto it = areas_.find(code.value());
     return it == areas_.end() ? nullptr : &c_.areas[it->second];
@@ -133,6 +142,7 @@ class Dataset {
     for (std::size_t i = 0; i < c_.projects.size(); ++i) projects_.emplace(c_.projects[i].id.str(), i);
     for (std::size_t i = 0; i < c_.indicators.size(); ++i) indicators_.emplace(c_.indicators[i].id.str(), i);
     for (std::size_t i = 0; i < c_.areas.size(); ++i) areas_.emplace(c_.areas[i].code.value(), i);
+    for (std::size_t i = 0; i < c_.dispatches.size(); ++i) dispatches_.emplace(c_.dispatches[i].id.str(), i);
   }
 
   using Index = std::unordered_map<std::string, std::size_t>;
@@ -143,7 +153,7 @@ class Dataset {
   }
 
   DatasetContent c_;
-  Index sources_, organisations_, programs_, batches_, projects_, indicators_;
+  Index sources_, organisations_, programs_, batches_, projects_, indicators_, dispatches_;
   std::unordered_map<std::uint32_t, std::size_t> areas_;
 };
 

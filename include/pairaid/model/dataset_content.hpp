@@ -4,6 +4,7 @@
 #include <pairaid/core/fx.hpp>
 #include <pairaid/model/area.hpp>
 #include <pairaid/model/batch.hpp>
+#include <pairaid/model/dispatch.hpp>
 #include <pairaid/model/indicator.hpp>
 #include <pairaid/model/organisation.hpp>
 #include <pairaid/model/program.hpp>
@@ -25,9 +26,11 @@ struct DatasetContent {
   std::vector<Program> programs;
   std::vector<Pairing> pairings;
   std::vector<Batch> batches;
+  std::vector<Dispatch> dispatches;  // batches of several programs sent together (format version 2)
   std::vector<Project> projects;
   std::vector<Transaction> transactions;
   std::vector<Indicator> indicators;
+  std::vector<KnownDisagreement> known_disagreements;  // format version 2
   friend bool operator==(const DatasetContent&, const DatasetContent&) = default;
 };
 

@@ -39,6 +39,7 @@ using BatchId = Id<struct BatchTag>;
 using ProjectId = Id<struct ProjectTag_>;
 using TransactionId = Id<struct TransactionTag>;
 using IndicatorId = Id<struct IndicatorTag>;
+using DispatchId = Id<struct DispatchTag>;
 
 // Why an id text is not acceptable, or nothing: 1 to 128 bytes, no control characters, no
 // leading or trailing space (ids are compared byte for byte; invisible differences would split one

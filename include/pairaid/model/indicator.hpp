@@ -60,11 +60,20 @@ enum class Aggregation { sum, latest, ratio_of_sums };
 inline constexpr EnumNames<Aggregation, 3> aggregation_names{{"sum", "latest", "ratio_of_sums"}};
 constexpr std::string_view to_string(Aggregation a) noexcept { return aggregation_names(a); }
 
-// What a value is about: the program, and optionally one area (with its subtree) or one donor.
+// Personnel sent outside the program's batches of cadres: the "group" (组团式) aid of doctors and
+// teachers, dispatched in batches of their own. An indicator with a series counts that series
+// only, so it is never compared with the program's cadre batches.
+enum class PersonnelSeries { medical_group_aid, education_group_aid };
+inline constexpr EnumNames<PersonnelSeries, 2> personnel_series_names{{"medical_group_aid", "education_group_aid"}};
+constexpr std::string_view to_string(PersonnelSeries s) noexcept { return personnel_series_names(s); }
+
+// What a value is about: the program, and optionally one area (with its subtree) or one donor,
+// or one personnel series.
 struct Scope {
   ProgramId program;
   std::optional<AreaCode> area;
   std::optional<OrganisationId> donor;
+  std::optional<PersonnelSeries> series = {};
   friend bool operator==(const Scope&, const Scope&) = default;
 };
 

@@ -27,6 +27,16 @@ constexpr std::string_view to_string(ReportSection s) noexcept { return report_s
 std::string_view section_title(ReportSection s) noexcept;
 ReportSection section_of(Measure m) noexcept;
 
+// Another source's report of a figure, as a report shows it.
+struct ReportLine {
+  std::string text;         // "2,114 people"
+  std::string range;        // what its qualifier allows
+  std::string wording;      // the report's own words
+  std::string source;       // source id
+  std::string attribution;  // the person quoted or the source's title
+  std::string date;         // the date it speaks for: the report's own, else its source's; "" when none
+};
+
 // One figure as a report shows it.
 struct FigureLine {
   std::string label;    // what it counts: the indicator's title or the breakdown item's label
@@ -44,6 +54,11 @@ struct FigureLine {
   std::string source;       // source id, "" when none
   std::string attribution;  // the person quoted ("Song Liqiang"; roles are in the sources) or the source's title
   std::string pointer;      // JSON pointer of the figure in the dataset
+  std::string date;         // the date of its source, "" when none
+  std::vector<ReportLine> reports;  // the other sources' reports of the same figure
+  // Whether the sources agree, from the figure's reports check: "agree", "overlap only in part",
+  // "disagree", or "disagree (acknowledged: REASON)"; "" for a figure with one source.
+  std::string agreement;
 };
 
 struct BreakdownSummary {
@@ -84,6 +99,8 @@ struct BatchLine {
   std::optional<FigureLine> headcount;  // none: unknown
   std::string leader;                   // "Song Liqiang, team leader ..." or ""
   std::string tenure;                   // "" when unknown
+  std::string term;                     // "from 2007 for 3 years", "from 2010 (inferred, not stated)", ""
+  bool term_inferred = false;
   std::string note;
 };
 

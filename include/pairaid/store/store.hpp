@@ -67,7 +67,7 @@ struct StoreCounts {
 
 class Store {
  public:
-  static constexpr int schema_version = 2;
+  static constexpr int schema_version = 3;
 
   // Opens `path` (created when absent) or an in-memory store for ":memory:", sets WAL mode,
   // foreign keys and the busy timeout, and migrates an older schema to `schema_version` in one

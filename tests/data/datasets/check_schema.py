@@ -67,7 +67,8 @@ def main(root: pathlib.Path) -> int:
     validator = jsonschema.Draft202012Validator(schema)
     failures = []
     data = root / "tests/data/datasets"
-    valid = sorted((data / "valid").glob("*.json")) + [root / "examples/data/xizang.json"]
+    valid = sorted((data / "valid").glob("*.json")) + [root / "examples/data/xizang.json",
+                                                       root / "examples/data/qinghai.json"]
     for path in valid:
         if not path.exists():
             continue
