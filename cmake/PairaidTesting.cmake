@@ -33,6 +33,18 @@ endfunction()
 # The Python with Debian's packages (pandas, lxml, jsonschema): the first python3 on PATH may lack them.
 set(PAIRAID_DEBIAN_PYTHON /usr/bin/python3 CACHE FILEPATH "Python with Debian's packages (jsonschema, pandas, lxml)")
 
+# In an AddressSanitizer build, python3 can load libpairaid_c.so only with the ASan runtime loaded
+# first, and libstdc++ with it (python3 does not link libstdc++, and ASan's __cxa_throw interceptor
+# must find it): PAIRAID_PYTHON_ASAN_PRELOAD is that LD_PRELOAD value, empty in other builds.
+set(PAIRAID_PYTHON_ASAN_PRELOAD "")
+if(CMAKE_CXX_FLAGS MATCHES "-fsanitize=[^ ]*address")
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libasan.so
+                  OUTPUT_VARIABLE _asan_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
+  execute_process(COMMAND ${CMAKE_CXX_COMPILER} -print-file-name=libstdc++.so
+                  OUTPUT_VARIABLE _stdcxx_runtime OUTPUT_STRIP_TRAILING_WHITESPACE)
+  set(PAIRAID_PYTHON_ASAN_PRELOAD "${_asan_runtime} ${_stdcxx_runtime}")
+endif()
+
 # pairaid_cli_test(NAME EXIT n ARGS a b c [STDOUT regex] [STDERR regex] [QUIET] [CORPUS])
 # The one way to test the `pairaid` command line: runs `pairaid ARGS` through
 # tests/cli/run_cli.cmake and checks its exit status and output. QUIET: nothing may be printed on

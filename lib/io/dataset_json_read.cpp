@@ -72,14 +72,14 @@ std::vector<Report> reports(const JsonObject& o, const Version& v) {
       AnyReported value(money_value(x));
       std::string wording = x.string("wording");
       SourceId source(x.required("source").string());
-      out.push_back(Report{std::move(value), std::move(wording), std::move(source), x.date("date"), x.string("note")});
+      out.push_back(Report{value, std::move(wording), std::move(source), x.date("date"), x.string("note")});
     } else {
       const JsonObject x = item.object("a report of a figure of " + std::string(Q::kind),
                                        {"qualifier", "value", "wording", "source", "date", "note"});
       AnyReported value(count_value<Q>(x));
       std::string wording = x.string("wording");
       SourceId source(x.required("source").string());
-      out.push_back(Report{std::move(value), std::move(wording), std::move(source), x.date("date"), x.string("note")});
+      out.push_back(Report{value, std::move(wording), std::move(source), x.date("date"), x.string("note")});
     }
   }
   return out;

@@ -44,8 +44,7 @@ struct Said {
 
 template <class Q>
 std::string said_words(const Said& s) {
-  const std::string what = s.wording.empty() ? figure_words(get<Q>(s.value)) : "\"" + s.wording + "\"";
-  return what;
+  return s.wording.empty() ? figure_words(get<Q>(s.value)) : "\"" + s.wording + "\"";
 }
 
 template <class Q>
@@ -195,6 +194,7 @@ std::optional<Check> rotation_check(const Dataset& d, const Program& p) {
     if (!b->term) inferred.push_back(b->ordinal);
   if (!inferred.empty()) {
     std::vector<std::string> years;
+    years.reserve(inferred.size());
     for (int n : inferred)
       years.push_back(std::to_string(n) + ": " + std::to_string(rot.first_start + *rot.step * (n - 1)));
     r += "Inferred, not stated, for " + std::string(inferred.size() == 1 ? "batch " : "batches ") +

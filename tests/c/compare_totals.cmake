@@ -3,6 +3,7 @@
 # requires the three outputs to be equal (and a table, not an error).
 #   cmake -DCLI=pairaid -DC_PROGRAM=totals_csv -DPYTHON=python3 -DPYTHON_SCRIPT=totals_csv.py
 #         -DLIBRARY=libpairaid_c.so -DARGS="a|b|c" [-DWORK=dir -DSTORE_SOURCES="x.json|y.csv"]
+#         [-DPYTHON_PRELOAD="libasan.so libstdc++.so"]
 #         -P compare_totals.cmake
 # With STORE_SOURCES, they are first imported into WORK/store.db, which "@STORE@" in ARGS names.
 string(REPLACE "|" ";" _args "${ARGS}")
@@ -20,7 +21,11 @@ endif()
 
 execute_process(COMMAND ${CLI} totals ${_args} --format csv RESULT_VARIABLE _cli_code OUTPUT_VARIABLE _cli ERROR_VARIABLE _cli_err)
 execute_process(COMMAND ${C_PROGRAM} ${_args} RESULT_VARIABLE _c_code OUTPUT_VARIABLE _c ERROR_VARIABLE _c_err)
-execute_process(COMMAND ${CMAKE_COMMAND} -E env PAIRAID_LIB=${LIBRARY} ${PYTHON} ${PYTHON_SCRIPT} ${_args}
+set(_py_env PAIRAID_LIB=${LIBRARY})
+if(DEFINED PYTHON_PRELOAD)  # an ASan build: tests/c/CMakeLists.txt
+  list(APPEND _py_env "LD_PRELOAD=${PYTHON_PRELOAD}" ASAN_OPTIONS=detect_leaks=0)
+endif()
+execute_process(COMMAND ${CMAKE_COMMAND} -E env ${_py_env} ${PYTHON} ${PYTHON_SCRIPT} ${_args}
                 RESULT_VARIABLE _py_code OUTPUT_VARIABLE _py ERROR_VARIABLE _py_err)
 set(_report "pairaid totals ${_args}\n--- CLI (exit ${_cli_code}) ---\n${_cli}${_cli_err}\n--- C (exit ${_c_code}) ---\n${_c}${_c_err}\n--- Python (exit ${_py_code}) ---\n${_py}${_py_err}")
 if(NOT _cli_code EQUAL 0 OR NOT _c_code EQUAL 0 OR NOT _py_code EQUAL 0)
