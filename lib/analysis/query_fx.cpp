@@ -156,9 +156,7 @@ RateLookup::RateLookup(const Ledger& ledger, Converter& converter, const FxTable
   }
 }
 
-FastChain& RateLookup::operator()(std::uint8_t currency, DayNumber day) {
-  const std::uint64_t offset = static_cast<std::uint64_t>(static_cast<std::int64_t>(day) - lo_);
-  if (offset < span_) return chains_[table_[currency * span_ + offset]];
+FastChain& RateLookup::outside(std::uint8_t currency, DayNumber day) {
   const std::uint64_t key = (static_cast<std::uint64_t>(currency) << 32) | static_cast<std::uint32_t>(day);
   auto it = outside_.find(key);
   if (it == outside_.end()) it = outside_.emplace(key, add(converter_.chain(currency, day))).first;
