@@ -129,8 +129,7 @@ std::vector<GroupTotals> dense_kernel(const Ledger& ledger, const Query& query, 
         ++a.count;
         const DayNumber vd = v.fx_day(i);
         FastChain& f = (*rates)(v.currency[i], vd);
-        // Mark the chain used only the first time: a store on every row cost the kernel ~10 %
-        // (benchmarks/group_by.cpp, group_by/donor,year->CNY).
+        // Marked the first time only, so a row does not write to the shared chain.
         if (!f.used) [[unlikely]]
           f.used = true;
         if (f.kind == FastChain::Kind::missing) [[unlikely]] {
